@@ -44,3 +44,12 @@ struct Site
 };
 
 } // namespace xj
+
+namespace xj {
+
+/// The form of a site URL used to find duplicates: scheme-less, lower-case host, no default port,
+/// no trailing slash or index page. "https://WWW.X.gov.cn/index.html" and "http://www.x.gov.cn"
+/// are the same site.
+QString normalizedSiteUrl(const QString &url);
+
+} // namespace xj

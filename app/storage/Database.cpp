@@ -67,8 +67,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return sqlError(tr("The database could not run a command."), query.lastError(), sql);
-    for (const QVariant &p : params)
-        query.addBindValue(p);
+    for (const QVariant &p : params) {
+        // A null QString binds as SQL NULL; our text columns are NOT NULL DEFAULT '', and an empty
+        // field in a form is an empty text, not an unknown value.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(p);
+    }
     if (!query.exec())
         return sqlError(tr("The database could not run a command."), query.lastError(), sql);
     return query;

@@ -33,3 +33,23 @@ private:
 };
 
 } // namespace xj
+
+namespace xj {
+
+/// Runs `work` (returning Status or Result<T>) inside one Transaction: its writes are kept only if
+/// it succeeds and the commit goes through; otherwise nothing of it remains.
+template<typename Work>
+auto withTransaction(const Database &database, Work &&work) -> decltype(work())
+{
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.startError().error();
+    auto outcome = work();
+    if (!outcome)
+        return outcome; // the transaction rolls back when it goes out of scope
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+} // namespace xj

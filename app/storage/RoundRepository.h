@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/Round.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace xj {
+
+class Database;
+
+/// Inspection rounds. Every write is one transaction.
+class RoundRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(xj::RoundRepository)
+public:
+    explicit RoundRepository(const Database &database);
+
+    /// Newest inspection date first.
+    Result<QList<Round>> all() const;
+    Result<Round> get(qint64 id) const;
+    Result<qint64> create(const Round &round) const;
+    Status update(const Round &round) const;
+    /// Refused while verdicts or findings refer to the round.
+    Status remove(qint64 id) const;
+
+private:
+    static Status validate(const Round &round);
+
+    const Database &m_db;
+};
+
+} // namespace xj

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDataDir.h"
+#include "storage/ChecklistRepository.h"
+#include "storage/Database.h"
+#include "storage/FindingRepository.h"
+#include "storage/RoundRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+#include "storage/VerdictRepository.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace xj;
+
+// Every write of the repositories is one transaction: it happens whole or not at all.
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDataDir> m_dir;
+    std::unique_ptr<Database> m_db;
+
+    int count(const QString &table) const
+    {
+        auto q = m_db->exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return q && q.value().next() ? q.value().value(0).toInt() : -1;
+    }
+
+    qint64 addUnit(const QString &name) const
+    {
+        Unit u;
+        u.name = name;
+        auto id = UnitRepository(*m_db).create(u);
+        return id ? id.value() : 0;
+    }
+
+    static Site website(const QString &name, const QString &url, qint64 unitId, const QString &code = {})
+    {
+        Site s;
+        s.name = name;
+        s.url = url;
+        s.unitId = unitId;
+        s.siteCode = code;
+        return s;
+    }
+
+    // A round whose website checklist has one veto and one deduction item.
+    qint64 addRound() const
+    {
+        ChecklistTemplate t;
+        t.key = QStringLiteral("test");
+        t.name = QStringLiteral("test");
+        ChecklistItem veto;
+        veto.code = QStringLiteral("W-V1");
+        veto.kind = ItemKind::Veto;
+        veto.title = QStringLiteral("严重问题");
+        ChecklistItem deduction;
+        deduction.code = QStringLiteral("W-D1");
+        deduction.kind = ItemKind::Deduction;
+        deduction.points = 5;
+        deduction.title = QStringLiteral("概况信息");
+        t.items = {veto, deduction};
+        auto templateId = ChecklistRepository(*m_db).storeSnapshot(t, "{}", QStringLiteral("sha"), {});
+        if (!templateId)
+            return 0;
+        Round r;
+        r.name = QStringLiteral("2026Q4");
+        r.inspectionDate = QDate(2026, 11, 24);
+        r.websiteTemplateId = templateId.value();
+        auto id = RoundRepository(*m_db).create(r);
+        return id ? id.value() : 0;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<TestDataDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->databasePath()).ok());
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void failedTransactionLeavesNothing()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        const Status s = withTransaction(*m_db, [&]() -> Status {
+            auto created = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+            if (!created)
+                return created.error();
+            // The second write of the same action fails: the first must disappear with it.
+            auto broken = m_db->exec(QStringLiteral("INSERT INTO sites (kind, name, url, unit_id) VALUES ('bogus', 'x', 'y', ?)"),
+                                     {unit});
+            if (!broken)
+                return broken.error();
+            return Status::success();
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(count(QStringLiteral("sites")), 0);
+        QCOMPARE(count(QStringLiteral("units")), 1);
+    }
+
+    void nestedFailureRollsBackOuter()
+    {
+        const Status s = withTransaction(*m_db, [&]() -> Status {
+            auto unit = UnitRepository(*m_db).findOrCreate(QStringLiteral("新单位"));
+            if (!unit)
+                return unit.error();
+            auto dup = UnitRepository(*m_db).findOrCreate(QStringLiteral("新单位"));
+            if (!dup || dup.value() != unit.value())
+                return Error{QStringLiteral("findOrCreate created twice"), {}};
+            return Error{QStringLiteral("the user cancelled"), {}};
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(count(QStringLiteral("units")), 0);
+    }
+
+    void duplicateSitesAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("same url, other form") << QStringLiteral("HTTPS://WWW.QH.gov.cn/index.html") << QString()
+                                              << QStringLiteral("same address");
+        QTest::newRow("same code") << QStringLiteral("http://other.gov.cn") << QStringLiteral("3399990001")
+                                   << QStringLiteral("site identifier code");
+    }
+
+    void duplicateSitesAreRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        SiteRepository sites(*m_db);
+        QVERIFY(sites.create(website(QStringLiteral("青禾县人民政府"), QStringLiteral("http://www.qh.gov.cn/"), unit,
+                                     QStringLiteral("3399990001")))
+                    .ok());
+        auto second = sites.create(website(QStringLiteral("重复"), url, unit, code));
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(reason), qPrintable(second.error().message));
+        QVERIFY(second.error().message.contains(QStringLiteral("青禾县人民政府")));
+        QCOMPARE(count(QStringLiteral("sites")), 1);
+    }
+
+    void unitWithSitesCannotBeDeleted()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto created = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().fullText()));
+        const Status s = UnitRepository(*m_db).remove(unit);
+        QVERIFY(!s.ok());
+        QCOMPARE(count(QStringLiteral("units")), 1);
+    }
+
+    void verdictsUpsertAndSiteDeletionNeedsConfirmation()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto site = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        QVERIFY(site.ok());
+        const qint64 round = addRound();
+        QVERIFY(round > 0);
+
+        VerdictRepository verdicts(*m_db);
+        Verdict v;
+        v.roundId = round;
+        v.siteId = site.value();
+        v.itemCode = QStringLiteral("W-D1");
+        v.value = VerdictValue::Fail;
+        v.points = 2;
+        v.note = QStringLiteral("概况信息过时");
+        QVERIFY(verdicts.save(v).ok());
+        v.points = 3;
+        QVERIFY(verdicts.save(v).ok());
+        auto list = verdicts.forSite(round, site.value());
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), 1);
+        QCOMPARE(list.value().first().points, 3.0);
+        QCOMPARE(list.value().first().note, QStringLiteral("概况信息过时"));
+
+        v.itemCode = QStringLiteral("W-X9");
+        QVERIFY(!verdicts.save(v).ok()); // not an item of this round's checklist
+        v.itemCode = QStringLiteral("W-D1");
+        v.points = -1;
+        QVERIFY(!verdicts.save(v).ok());
+
+        QVERIFY(!SiteRepository(*m_db).remove(site.value()).ok());
+        QCOMPARE(count(QStringLiteral("sites")), 1);
+        QVERIFY(SiteRepository(*m_db).remove(site.value(), true).ok());
+        QCOMPARE(count(QStringLiteral("sites")), 0);
+        QCOMPARE(count(QStringLiteral("verdicts")), 0);
+    }
+
+    void findingsRoundTrip()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto site = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        const qint64 round = addRound();
+        FindingRepository findings(*m_db);
+        Finding f;
+        f.siteId = site.value();
+        f.roundId = round;
+        f.itemCode = QStringLiteral("W-V1");
+        f.url = QStringLiteral("http://a.gov.cn/zwdt/1.html");
+        f.description = QStringLiteral("领导姓名写错");
+        f.severity = FindingSeverity::Veto;
+        auto id = findings.create(f);
+        QVERIFY(id.ok());
+        auto stored = findings.get(id.value());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().itemCode, QStringLiteral("W-V1"));
+        QCOMPARE(stored.value().severity, FindingSeverity::Veto);
+        QVERIFY(stored.value().foundAt.isValid());
+
+        Finding edited = stored.value();
+        edited.description = QStringLiteral("   ");
+        QVERIFY(!findings.update(edited).ok());
+        edited.description = QStringLiteral("领导姓名写错(已核实)");
+        edited.itemCode.clear();
+        QVERIFY(findings.update(edited).ok());
+        QCOMPARE(findings.get(id.value()).value().itemCode, QString());
+        QCOMPARE(findings.list({round, site.value()}).value().size(), 1);
+        QVERIFY(findings.remove(id.value()).ok());
+        QCOMPARE(count(QStringLiteral("findings")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
