@@ -5,6 +5,7 @@
 #include "model/Site.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -37,6 +38,11 @@ struct ChecklistThreshold
     QVariant value;
     QString unit; ///< e.g. "%", "days", "seconds", "count"
     Verification verification = Verification::Verbatim;
+    /// How a measured value compares with `value` to trigger the rule: ">=", ">", "<=", "<", "=" or
+    /// empty when the threshold is not a limit (a window length, a list of elements). "超过(含)" is ">=".
+    QString comparison;
+
+    friend bool operator==(const ChecklistThreshold &, const ChecklistThreshold &) = default;
 };
 
 struct ChecklistItem
@@ -44,8 +50,9 @@ struct ChecklistItem
     QString code; ///< stable id, e.g. "W-V1", "W-D7", "M-V2"
     QString areaId;
     ItemKind kind = ItemKind::Deduction;
-    QString title; ///< 指标 name
-    QString text;  ///< the rule as the indicator states it
+    QString title;     ///< 指标 name
+    QString text;      ///< the rule as the indicator states it
+    QString note;      ///< remarks for the inspector, e.g. which part of the text could not be verified
     double points = 0; ///< deduction cap or bonus maximum; 0 for veto items
     QList<ChecklistThreshold> thresholds;
     QStringList evidenceHints; ///< what to capture as evidence
@@ -54,6 +61,9 @@ struct ChecklistItem
 
     /// True when the reference marks the item or any of its numbers as unverified [R].
     bool unverified() const;
+    const ChecklistThreshold *threshold(const QString &key) const;
+
+    friend bool operator==(const ChecklistItem &, const ChecklistItem &) = default;
 };
 
 struct ChecklistArea
@@ -61,6 +71,14 @@ struct ChecklistArea
     QString id;
     QString name;
     ItemKind kind = ItemKind::Deduction;
+    /// The area's share of its part (e.g. 办事服务 = 25 of the 100 deduction points); 0 when the
+    /// template does not fix one. When set, the area's items must add up to it.
+    double points = 0;
+    Verification verification = Verification::Verbatim;
+
+    bool unverified() const { return verification == Verification::Reconstructed; }
+
+    friend bool operator==(const ChecklistArea &, const ChecklistArea &) = default;
 };
 
 /// How a site's verdicts turn into a result (国办秘函〔2019〕19号 §1).
@@ -76,7 +94,23 @@ struct ScoringRules
     /// When deduction items are 不适用 (e.g. 办事服务 for a ministry without public services), score the
     /// remaining points and scale back to deductionTotal (the "75 分 × 4/3" rule).
     bool rescaleNotApplicable = true;
+    /// Evidence tag per rule, keyed by the rule's field name in the template file
+    /// ("pass_mark", "rescale_not_applicable", …). Rules not listed are verbatim.
+    QMap<QString, Verification> verification;
+
+    Verification verificationOf(const QString &rule) const
+    {
+        return verification.value(rule, Verification::Verbatim);
+    }
+
+    friend bool operator==(const ScoringRules &, const ScoringRules &) = default;
 };
+
+inline constexpr EnumTable<ScoringRules::Mode, 2> ScoringModes{
+    "xj::Checklist",
+    {{{ScoringRules::Mode::VetoThenPoints, "veto_then_points",
+       QT_TRANSLATE_NOOP("xj::Checklist", "Veto items, then points")},
+      {ScoringRules::Mode::VetoOnly, "veto_only", QT_TRANSLATE_NOOP("xj::Checklist", "Veto items only")}}}};
 
 /// A checklist as data: the national 2019 indicators or a local/provincial template derived from
 /// them. Loaded from JSON by ChecklistLoader; stored as a snapshot with every round that uses it.
@@ -85,15 +119,23 @@ struct ChecklistTemplate
     QString key; ///< e.g. "national-2019-website"
     QString name;
     QString version;
-    QString extends; ///< key of the template this one overrides, empty for a base template
+    QString extends;     ///< key of the template this one overrides, empty for a base template
+    QString description; ///< what the template is for, in the office's words
     SiteKind appliesTo = SiteKind::Website;
-    QString source; ///< the document the indicators come from
+    QString source;    ///< the document the indicators come from
+    QString sourceUrl; ///< where that document is published
     ScoringRules scoring;
     QList<ChecklistArea> areas;
     QList<ChecklistItem> items;
 
     const ChecklistItem *item(const QString &code) const;
     const ChecklistArea *area(const QString &id) const;
+    QList<const ChecklistItem *> itemsOfKind(ItemKind kind) const;
+    /// Sum of the points of the items of one kind, or of one area.
+    double totalPoints(ItemKind kind) const;
+    double areaTotalPoints(const QString &areaId) const;
+
+    friend bool operator==(const ChecklistTemplate &, const ChecklistTemplate &) = default;
 };
 
 } // namespace xj
