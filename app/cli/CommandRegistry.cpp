@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandRegistry.h"
 
+#include "cli/DemoSiteCommand.h"
 #include "cli/ImportSitesCommand.h"
+#include "cli/ServeCommand.h"
 
 namespace xj {
 
 std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DemoSiteCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<ImportSitesCommand>());
     return commands;
 }

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoPersonalData.h"
+
+#include "demo/DemoRandom.h"
+
+#include <array>
+
+namespace xj {
+
+QString DemoPersonalData::digits(DemoRandom &rng, int count)
+{
+    QString out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out.append(QLatin1Char(char('0' + rng.bounded(10))));
+    return out;
+}
+
+QString DemoPersonalData::idNumber(DemoRandom &rng, const QString &regionCode, bool female)
+{
+    const QDate birth = QDate(1950, 1, 1).addDays(rng.bounded(365 * 40));
+    // The 17th digit is odd for men and even for women.
+    const int sex = rng.bounded(5) * 2 + (female ? 0 : 1);
+    const QString first17 = regionCode.left(6) + birth.toString(QStringLiteral("yyyyMMdd")) + digits(rng, 2) +
+                            QString::number(sex);
+    return first17 + idCheckCharacter(first17);
+}
+
+QString DemoPersonalData::mobile(DemoRandom &rng)
+{
+    static constexpr std::array<char, 5> second{'3', '5', '7', '8', '9'};
+    return QStringLiteral("1") + QLatin1Char(second.at(std::size_t(rng.bounded(int(second.size()))))) +
+           digits(rng, 9);
+}
+
+QString DemoPersonalData::bankCard(DemoRandom &rng)
+{
+    const QString body = QStringLiteral("621799") + digits(rng, 12);
+    return body + luhnCheckDigit(body);
+}
+
+QChar DemoPersonalData::idCheckCharacter(QStringView first17)
+{
+    static constexpr std::array<int, 17> weights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char checks[] = "10X98765432";
+    int sum = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        sum += (first17.at(qsizetype(i)).unicode() - '0') * weights.at(i);
+    return QLatin1Char(checks[sum % 11]);
+}
+
+QChar DemoPersonalData::luhnCheckDigit(QStringView digitsWithoutCheck)
+{
+    int sum = 0;
+    bool doubleIt = true; // the rightmost payload digit is doubled once the check digit is appended
+    for (qsizetype i = digitsWithoutCheck.size() - 1; i >= 0; --i) {
+        int d = digitsWithoutCheck.at(i).unicode() - '0';
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return QLatin1Char(char('0' + (10 - sum % 10) % 10));
+}
+
+QString DemoPersonalData::maskedId(const QString &id)
+{
+    return id.left(6) + QString(8, QLatin1Char('*')) + id.right(4);
+}
+
+QString DemoPersonalData::maskedMobile(const QString &mobile)
+{
+    return mobile.left(3) + QStringLiteral("****") + mobile.right(4);
+}
+
+} // namespace xj

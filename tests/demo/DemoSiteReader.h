@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demo/DemoSiteSpec.h"
+
+#include <QMap>
+#include <QStringList>
+
+/// Reading a generated demo site the way a crawler would, for the demo tests.
+namespace DemoSiteReader {
+
+/// The inspection date every demo test generates its sites for.
+inline const QDate Today(2026, 11, 20);
+
+xj::DemoSiteSpec spec(quint64 seed, bool clean);
+/// Every file under `root`, relative path → SHA-256.
+QMap<QString, QString> hashTree(const QString &root);
+QByteArray readBytes(const QString &path);
+/// Page bytes decoded with the charset their <meta charset> declares; `charset` receives it.
+QString decodeHtml(const QByteArray &bytes, QString *charset = nullptr);
+QString decodePage(const QString &path, QString *charset = nullptr);
+/// Site-relative paths of every HTML page, sorted.
+QStringList pagesOf(const QString &root);
+/// href, src and action values of a page, with &amp; decoded.
+QStringList linksOf(const QString &html);
+/// The site-relative file an internal link points to; empty for a link that leaves the site.
+QString localTarget(QString href);
+
+} // namespace DemoSiteReader
