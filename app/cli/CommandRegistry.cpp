@@ -3,7 +3,10 @@
 
 #include "cli/DemoSiteCommand.h"
 #include "cli/ImportSitesCommand.h"
+#include "cli/InitDemoCommand.h"
+#include "cli/RoundsCommand.h"
 #include "cli/ServeCommand.h"
+#include "cli/SitesCommand.h"
 
 namespace xj {
 
@@ -12,6 +15,9 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoSiteCommand>());
     commands.push_back(std::make_unique<ServeCommand>());
+    commands.push_back(std::make_unique<InitDemoCommand>());
+    commands.push_back(std::make_unique<RoundsCommand>());
+    commands.push_back(std::make_unique<SitesCommand>());
     commands.push_back(std::make_unique<ImportSitesCommand>());
     return commands;
 }

@@ -7,9 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
+
+#include <minizip/unzip.h>
 
 namespace xj {
 
@@ -50,7 +49,11 @@ XlsxPackage::XlsxPackage(QString path, qint64 maxPartBytes)
     , m_maxPartBytes(maxPartBytes)
 {}
 
-XlsxPackage::~XlsxPackage() = default;
+XlsxPackage::~XlsxPackage()
+{
+    if (m_zip)
+        unzClose(m_zip);
+}
 
 Error XlsxPackage::damaged(const QString &partPath, const QString &detail)
 {
@@ -82,9 +85,11 @@ Status XlsxPackage::open()
                 .arg(fileName),
             {}};
 
-    m_zip = std::make_unique<QuaZip>(m_path);
-    if (!m_zip->open(QuaZip::mdUnzip))
-        return damaged({}, QStringLiteral("zip error %1").arg(m_zip->getZipError()));
+    // minizip, not QuaZip: libxlsxwriter links the system minizip, and QuaZip exports the same
+    // zip symbols, so a program with both would send libxlsxwriter's calls into QuaZip and crash.
+    m_zip = unzOpen64(QFile::encodeName(m_path).constData());
+    if (!m_zip)
+        return damaged({}, QStringLiteral("not a readable zip archive"));
 
     // The package's root relationships name the workbook part; most writers use the default path.
     auto root = relationships(QString());
@@ -106,36 +111,42 @@ Status XlsxPackage::open()
 
 bool XlsxPackage::contains(const QString &partPath) const
 {
-    return m_zip && m_zip->setCurrentFile(partPath, QuaZip::csInsensitive);
+    // Case 2 = case-insensitive names, as Office treats part names.
+    return m_zip && unzLocateFile(m_zip, partPath.toUtf8().constData(), 2) == UNZ_OK;
 }
 
 Result<QByteArray> XlsxPackage::read(const QString &partPath) const
 {
     if (!contains(partPath))
         return damaged(partPath, QStringLiteral("part missing"));
-    QuaZipFileInfo64 info;
+    unz_file_info64 info{};
     const Error tooLarge{
         tr("The workbook contains a part that unpacks to more than %1 MB. A site registry is "
            "never that large; the file is damaged or was made to exhaust memory. Save the "
            "registry again in Excel or WPS, or as CSV.")
             .arg(m_maxPartBytes / (1024 * 1024)),
         partPath};
-    if (m_zip->getCurrentFileInfo(&info) && info.uncompressedSize > quint64(m_maxPartBytes))
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK &&
+        info.uncompressed_size > quint64(m_maxPartBytes))
         return tooLarge;
 
-    QuaZipFile part(m_zip.get());
-    if (!part.open(QIODevice::ReadOnly))
-        return damaged(partPath, QStringLiteral("cannot unpack (zip error %1)").arg(part.getZipError()));
+    if (const int rc = unzOpenCurrentFile(m_zip); rc != UNZ_OK)
+        return damaged(partPath, QStringLiteral("cannot unpack (zip error %1)").arg(rc));
     // The size in the zip directory can lie, so the read itself stops at the limit as well.
     QByteArray data;
     char chunk[64 * 1024];
-    for (qint64 n; (n = part.read(chunk, sizeof chunk)) > 0;) {
-        if (data.size() + n > m_maxPartBytes)
+    int n = 0;
+    while ((n = unzReadCurrentFile(m_zip, chunk, sizeof chunk)) > 0) {
+        if (data.size() + n > m_maxPartBytes) {
+            unzCloseCurrentFile(m_zip);
             return tooLarge;
+        }
         data.append(chunk, n);
     }
-    if (part.getZipError() != UNZ_OK)
-        return damaged(partPath, QStringLiteral("zip error %1").arg(part.getZipError()));
+    // unzCloseCurrentFile reports a CRC mismatch of a part read to its end.
+    const int closed = unzCloseCurrentFile(m_zip);
+    if (n < 0 || closed != UNZ_OK)
+        return damaged(partPath, QStringLiteral("zip error %1").arg(n < 0 ? n : closed));
     return data;
 }
 

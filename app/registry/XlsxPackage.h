@@ -9,10 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-
-class QuaZip;
-
 namespace xj {
 
 /// The zip container of an .xlsx workbook and the Open Packaging relationships that say which part
@@ -60,7 +56,7 @@ private:
 
     QString m_path;
     qint64 m_maxPartBytes;
-    std::unique_ptr<QuaZip> m_zip;
+    void *m_zip = nullptr; ///< minizip unzFile
     QString m_workbookPath;
 };
 

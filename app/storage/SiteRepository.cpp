@@ -39,22 +39,32 @@ Site readSite(const QSqlQuery &q)
 
 QVariantList fieldValues(const Site &s)
 {
-    return {SiteKinds.code(s.kind), s.platform.trimmed(), s.name.trimmed(), s.url.trimmed(),
-            s.accountId.trimmed(), s.unitId, s.siteCode.trimmed(), s.icpNumber.trimmed(),
-            s.policeNumber.trimmed(), s.portal ? 1 : 0, s.personInCharge.trimmed(), s.phone.trimmed(),
-            SiteStatuses.code(s.status), s.notes};
+    return {SiteKinds.code(s.kind),
+            s.platform.trimmed(),
+            s.name.trimmed(),
+            s.url.trimmed(),
+            s.accountId.trimmed(),
+            s.unitId,
+            s.siteCode.trimmed(),
+            s.icpNumber.trimmed(),
+            s.policeNumber.trimmed(),
+            s.portal ? 1 : 0,
+            s.personInCharge.trimmed(),
+            s.phone.trimmed(),
+            SiteStatuses.code(s.status),
+            s.notes};
 }
 
 } // namespace
 
 SiteRepository::SiteRepository(const Database &database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<Site>> SiteRepository::all() const
 {
-    auto q = m_db.exec(SelectSite + QStringLiteral(" ORDER BY kind DESC, name"));
+    // Websites first, then accounts, each in the order they were registered (an office's own list).
+    auto q = m_db.exec(SelectSite + QStringLiteral(" ORDER BY kind DESC, id"));
     if (!q)
         return q.error();
     QList<Site> sites;
@@ -76,10 +86,12 @@ Result<Site> SiteRepository::get(qint64 id) const
 QString SiteRepository::duplicateReason(const Site &site, const Site &existing)
 {
     if (!site.siteCode.trimmed().isEmpty() && site.siteCode.trimmed() == existing.siteCode)
-        return tr("the same site identifier code (网站标识码) %1 as \"%2\"").arg(existing.siteCode, existing.name);
+        return tr("the same site identifier code (网站标识码) %1 as \"%2\"")
+            .arg(existing.siteCode, existing.name);
     if (!site.url.trimmed().isEmpty() && normalizedSiteUrl(site.url) == normalizedSiteUrl(existing.url))
         return tr("the same address %1 as \"%2\"").arg(existing.url, existing.name);
-    return tr("the same account %1 on %2 as \"%3\"").arg(existing.accountId, existing.platform, existing.name);
+    return tr("the same account %1 on %2 as \"%3\"")
+        .arg(existing.accountId, existing.platform, existing.name);
 }
 
 Result<std::optional<Site>> SiteRepository::findDuplicate(const Site &site) const
@@ -95,8 +107,8 @@ Result<std::optional<Site>> SiteRepository::findDuplicate(const Site &site) cons
             continue;
         const bool sameCode = !code.isEmpty() && code == other.siteCode;
         const bool sameUrl = !url.isEmpty() && url == normalizedSiteUrl(other.url);
-        const bool sameAccount = !account.isEmpty() && account == other.accountId
-                                 && site.platform.trimmed() == other.platform;
+        const bool sameAccount =
+            !account.isEmpty() && account == other.accountId && site.platform.trimmed() == other.platform;
         if (sameCode || sameUrl || sameAccount)
             return std::optional<Site>(other);
     }
@@ -117,8 +129,9 @@ Status SiteRepository::validate(const Site &site) const
     if (!duplicate)
         return duplicate.error();
     if (duplicate.value())
-        return Error{tr("This site is already registered: it has %1.").arg(duplicateReason(site, *duplicate.value())),
-                     {}};
+        return Error{
+            tr("This site is already registered: it has %1.").arg(duplicateReason(site, *duplicate.value())),
+            {}};
     return Status::success();
 }
 
@@ -127,10 +140,11 @@ Result<qint64> SiteRepository::create(const Site &site) const
     return withTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = validate(site); !s)
             return s.error();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO sites (kind, platform, name, url, account_id, unit_id, "
-                                          "site_code, icp_number, police_number, is_portal, person_in_charge, "
-                                          "phone, status, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                           fieldValues(site));
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO sites (kind, platform, name, url, account_id, unit_id, "
+                                     "site_code, icp_number, police_number, is_portal, person_in_charge, "
+                                     "phone, status, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      fieldValues(site));
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();
@@ -144,11 +158,12 @@ Status SiteRepository::update(const Site &site) const
             return s;
         QVariantList values = fieldValues(site);
         values << nowDbTime() << site.id;
-        auto q = m_db.exec(QStringLiteral("UPDATE sites SET kind = ?, platform = ?, name = ?, url = ?, "
-                                          "account_id = ?, unit_id = ?, site_code = ?, icp_number = ?, "
-                                          "police_number = ?, is_portal = ?, person_in_charge = ?, phone = ?, "
-                                          "status = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                           values);
+        auto q =
+            m_db.exec(QStringLiteral("UPDATE sites SET kind = ?, platform = ?, name = ?, url = ?, "
+                                     "account_id = ?, unit_id = ?, site_code = ?, icp_number = ?, "
+                                     "police_number = ?, is_portal = ?, person_in_charge = ?, phone = ?, "
+                                     "status = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                      values);
         if (!q)
             return q.error();
         return Status::success();
@@ -161,6 +176,28 @@ Status SiteRepository::setLastUrl(qint64 id, const QString &url) const
         auto q = m_db.exec(QStringLiteral("UPDATE sites SET last_url = ? WHERE id = ?"), {url, id});
         if (!q)
             return q.error();
+        return Status::success();
+    });
+}
+
+Status SiteRepository::rebaseUrls(qint64 id, const QString &oldPrefix, const QString &newPrefix) const
+{
+    // Only addresses that start with the prefix move; substr() keeps the rest of each address.
+    const QString rebase =
+        QStringLiteral("CASE WHEN instr(%1, ?) = 1 THEN ? || substr(%1, length(?) + 1) ELSE %1 END");
+    const QVariantList prefixes{oldPrefix, newPrefix, oldPrefix};
+    return withTransaction(m_db, [&]() -> Status {
+        auto sites =
+            m_db.exec(QStringLiteral("UPDATE sites SET url = %1, last_url = %2 WHERE id = ?")
+                          .arg(rebase.arg(QStringLiteral("url")), rebase.arg(QStringLiteral("last_url"))),
+                      prefixes + prefixes + QVariantList{id});
+        if (!sites)
+            return sites.error();
+        auto findings = m_db.exec(QStringLiteral("UPDATE findings SET url = %1 WHERE site_id = ?")
+                                      .arg(rebase.arg(QStringLiteral("url"))),
+                                  prefixes + QVariantList{id});
+        if (!findings)
+            return findings.error();
         return Status::success();
     });
 }
@@ -183,12 +220,13 @@ Status SiteRepository::remove(qint64 id, bool withRecords) const
         if (!records)
             return records.error();
         if (records.value() > 0 && !withRecords)
-            return Error{tr("This site has %n recorded verdict(s) and finding(s). Confirm that they should be "
-                            "deleted with it.",
-                            nullptr, records.value()),
-                         {}};
-        for (const char *sql : {"DELETE FROM verdicts WHERE site_id = ?", "DELETE FROM findings WHERE site_id = ?",
-                                "DELETE FROM sites WHERE id = ?"}) {
+            return Error{
+                tr("This site has %n recorded verdict(s) and finding(s). Confirm that they should be "
+                   "deleted with it.",
+                   nullptr, records.value()),
+                {}};
+        for (const char *sql : {"DELETE FROM verdicts WHERE site_id = ?",
+                                "DELETE FROM findings WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
             if (auto q = m_db.exec(QString::fromLatin1(sql), {id}); !q)
                 return q.error();
         }

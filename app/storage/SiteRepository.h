@@ -33,6 +33,9 @@ public:
     Result<qint64> create(const Site &site) const;
     Status update(const Site &site) const;
     Status setLastUrl(qint64 id, const QString &url) const;
+    /// Moves the site and everything recorded on it from one address prefix to another, e.g. when a
+    /// demo site has to be served on a different local port.
+    Status rebaseUrls(qint64 id, const QString &oldPrefix, const QString &newPrefix) const;
 
     /// Verdicts and findings recorded for the site in any round.
     Result<int> recordCount(qint64 id) const;

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the .xlsx fixtures of the registry tests with libxlsxwriter: `xlsx_fixture_writer DIR`.
 //
-// It is a separate program, not code inside the tests, because libxlsxwriter (through the system
-// libminizip) and QuaZip export the same minizip symbols (zipOpen, …). In a process that loads
-// both, libxlsxwriter's calls land in QuaZip's incompatible copies and crash; the reader under test
-// needs QuaZip, so the writer runs on its own.
+// A separate program, so the workbooks come from a real writer exactly as a file an office sends.
 
 #include <QDir>
 #include <QList>

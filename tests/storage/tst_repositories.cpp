@@ -92,12 +92,14 @@ private slots:
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
         const Status s = withTransaction(*m_db, [&]() -> Status {
-            auto created = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+            auto created = SiteRepository(*m_db).create(
+                website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
             if (!created)
                 return created.error();
             // The second write of the same action fails: the first must disappear with it.
-            auto broken = m_db->exec(QStringLiteral("INSERT INTO sites (kind, name, url, unit_id) VALUES ('bogus', 'x', 'y', ?)"),
-                                     {unit});
+            auto broken = m_db->exec(
+                QStringLiteral("INSERT INTO sites (kind, name, url, unit_id) VALUES ('bogus', 'x', 'y', ?)"),
+                {unit});
             if (!broken)
                 return broken.error();
             return Status::success();
@@ -127,8 +129,8 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("same url, other form") << QStringLiteral("HTTPS://WWW.QH.gov.cn/index.html") << QString()
-                                              << QStringLiteral("same address");
+        QTest::newRow("same url, other form") << QStringLiteral("HTTPS://WWW.QH.gov.cn/index.html")
+                                              << QString() << QStringLiteral("same address");
         QTest::newRow("same code") << QStringLiteral("http://other.gov.cn") << QStringLiteral("3399990001")
                                    << QStringLiteral("site identifier code");
     }
@@ -140,8 +142,9 @@ private slots:
         QFETCH(QString, reason);
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
         SiteRepository sites(*m_db);
-        QVERIFY(sites.create(website(QStringLiteral("青禾县人民政府"), QStringLiteral("http://www.qh.gov.cn/"), unit,
-                                     QStringLiteral("3399990001")))
+        QVERIFY(sites
+                    .create(website(QStringLiteral("青禾县人民政府"), QStringLiteral("http://www.qh.gov.cn/"),
+                                    unit, QStringLiteral("3399990001")))
                     .ok());
         auto second = sites.create(website(QStringLiteral("重复"), url, unit, code));
         QVERIFY(!second.ok());
@@ -153,7 +156,8 @@ private slots:
     void unitWithSitesCannotBeDeleted()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto created = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        auto created = SiteRepository(*m_db).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().fullText()));
         const Status s = UnitRepository(*m_db).remove(unit);
         QVERIFY(!s.ok());
@@ -163,7 +167,8 @@ private slots:
     void verdictsUpsertAndSiteDeletionNeedsConfirmation()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        auto site = SiteRepository(*m_db).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         QVERIFY(site.ok());
         const qint64 round = addRound();
         QVERIFY(round > 0);
@@ -198,10 +203,45 @@ private slots:
         QCOMPARE(count(QStringLiteral("verdicts")), 0);
     }
 
+    void rebaseMovesOnlyMatchingAddresses()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        Site s = website(QStringLiteral("演示"), QStringLiteral("http://127.0.0.1:18460/"), unit);
+        auto site = SiteRepository(*m_db).create(s);
+        QVERIFY(site.ok());
+        QVERIFY(SiteRepository(*m_db)
+                    .setLastUrl(site.value(), QStringLiteral("http://127.0.0.1:18460/zwdt/a.html"))
+                    .ok());
+        const qint64 round = addRound();
+        Finding f;
+        f.siteId = site.value();
+        f.roundId = round;
+        f.url = QStringLiteral("http://127.0.0.1:18460/tzgg/b.html");
+        f.description = QStringLiteral("死链");
+        QVERIFY(FindingRepository(*m_db).create(f).ok());
+        f.url = QStringLiteral("http://other.example/");
+        QVERIFY(FindingRepository(*m_db).create(f).ok());
+
+        QVERIFY(SiteRepository(*m_db)
+                    .rebaseUrls(site.value(), QStringLiteral("http://127.0.0.1:18460/"),
+                                QStringLiteral("http://127.0.0.1:40000/"))
+                    .ok());
+        const Site moved = SiteRepository(*m_db).get(site.value()).value();
+        QCOMPARE(moved.url, QStringLiteral("http://127.0.0.1:40000/"));
+        QCOMPARE(moved.lastUrl, QStringLiteral("http://127.0.0.1:40000/zwdt/a.html"));
+        QStringList urls;
+        for (const Finding &g : FindingRepository(*m_db).list({round, site.value()}).value())
+            urls.append(g.url);
+        urls.sort();
+        QCOMPARE(urls, (QStringList{QStringLiteral("http://127.0.0.1:40000/tzgg/b.html"),
+                                    QStringLiteral("http://other.example/")}));
+    }
+
     void findingsRoundTrip()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(*m_db).create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        auto site = SiteRepository(*m_db).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         const qint64 round = addRound();
         FindingRepository findings(*m_db);
         Finding f;

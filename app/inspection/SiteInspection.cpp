@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspection/SiteInspection.h"
+
+#include "checklist/ChecklistLoader.h"
+#include "checklist/ScoreCalculator.h"
+#include "storage/ChecklistRepository.h"
+#include "storage/RoundRepository.h"
+#include "storage/VerdictRepository.h"
+
+namespace xj {
+
+Result<SiteInspection> SiteInspection::load(const Database &database, qint64 roundId, const Site &site)
+{
+    auto round = RoundRepository(database).get(roundId);
+    if (!round)
+        return round.error();
+    const qint64 templateId =
+        site.kind == SiteKind::Website ? round.value().websiteTemplateId : round.value().newMediaTemplateId;
+    if (templateId <= 0)
+        return Error{
+            tr("The round \"%1\" has no checklist for %2. Choose another round or create one that covers "
+               "this kind of site.")
+                .arg(round.value().name, SiteKinds.label(site.kind)),
+            {}};
+    auto json = ChecklistRepository(database).snapshotJson(templateId);
+    if (!json)
+        return json.error();
+    auto checklist =
+        ChecklistLoader::loadBytes(json.value(), tr("checklist of round \"%1\"").arg(round.value().name));
+    if (!checklist)
+        return checklist.error();
+    auto verdicts = VerdictRepository(database).forSite(roundId, site.id);
+    if (!verdicts)
+        return verdicts.error();
+
+    SiteInspection inspection;
+    inspection.m_roundId = roundId;
+    inspection.m_site = site;
+    inspection.m_checklist = std::move(checklist).value();
+    for (const Verdict &v : verdicts.value())
+        inspection.m_verdicts.insert(v.itemCode, v);
+    return inspection;
+}
+
+ScoreResult SiteInspection::score() const
+{
+    return ScoreCalculator::calculate(m_checklist, m_verdicts, m_site.portal);
+}
+
+Status SiteInspection::record(const Database &database, Verdict verdict)
+{
+    const ChecklistItem *item = m_checklist.item(verdict.itemCode);
+    if (!item)
+        return Error{tr("The checklist has no item %1.").arg(verdict.itemCode), {}};
+    if (verdict.points > item->points && item->kind != ItemKind::Veto)
+        return Error{tr("Item %1 is worth at most %2 points.").arg(item->code).arg(item->points), {}};
+    verdict.roundId = m_roundId;
+    verdict.siteId = m_site.id;
+    if (item->kind == ItemKind::Veto || verdict.value != VerdictValue::Fail)
+        verdict.points =
+            item->kind == ItemKind::Bonus && verdict.value == VerdictValue::Pass ? verdict.points : 0;
+    if (Status s = VerdictRepository(database).save(verdict); !s)
+        return s;
+    verdict.updatedAt = QDateTime::currentDateTimeUtc();
+    m_verdicts.insert(verdict.itemCode, verdict);
+    return Status::success();
+}
+
+Status SiteInspection::clear(const Database &database, const QString &itemCode)
+{
+    if (Status s = VerdictRepository(database).clear(m_roundId, m_site.id, itemCode); !s)
+        return s;
+    m_verdicts.remove(itemCode);
+    return Status::success();
+}
+
+} // namespace xj

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/GuiStartup.h"
+
+#include "core/Translations.h"
+#include "demo/DemoSiteHost.h"
+#include "demo/DemoWorkspace.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace xj {
+
+bool GuiStartup::parseOptions(const QStringList &arguments, GuiOptions &options, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Xunjian (巡检): inspection workbench for government websites and "
+                                        "new-media accounts."));
+    const auto help = parser.addHelpOption();
+    const auto version = parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Data folder (default: $XUNJIAN_DATA_DIR, then the user's application "
+           "data folder)."),
+        tr("DIR"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: zh_CN or en."),
+                                      tr("LANG"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    tr("Start an empty data folder without the demo site and round."));
+    parser.addOptions({dataDir, language, noDemo});
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(parser.isSet(help)
+                                    ? parser.helpText()
+                                    : QStringLiteral("xunjian ") + QStringLiteral(XUNJIAN_VERSION)));
+        exitCode = 0;
+        return false;
+    }
+    options.dataDirectory = parser.value(dataDir);
+    options.language = parser.value(language);
+    if (!options.language.isEmpty() && !availableLanguages().contains(options.language)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Unknown language '%1'; use one of: %2")
+                                    .arg(options.language, availableLanguages().join(QStringLiteral(", ")))));
+        exitCode = 2;
+        return false;
+    }
+    options.demoOnFirstStart = !parser.isSet(noDemo);
+    return true;
+}
+
+Status GuiStartup::openWorkspace(const DataDirectory &dataDirectory, Database &database,
+                                 bool demoOnFirstStart, const std::function<void(int, int)> &progress)
+{
+    if (Status s = dataDirectory.ensureExists(); !s)
+        return s;
+    const bool firstStart = !QFileInfo::exists(dataDirectory.databasePath());
+    if (Status s = database.open(dataDirectory.databasePath()); !s)
+        return s;
+    if (firstStart && demoOnFirstStart) {
+        auto demo = DemoWorkspace::create(database, dataDirectory, QDate::currentDate(), progress);
+        if (!demo)
+            return demo.error();
+    }
+    return Status::success();
+}
+
+QString GuiStartup::serveDemoSites(const Database &database, DemoSiteHost &host)
+{
+    auto served = host.start(database);
+    if (!served)
+        return served.error().message;
+    if (served.value().isEmpty())
+        return {};
+    QStringList parts;
+    for (const auto &site : served.value())
+        parts.append(site.url.toString());
+    return tr("Demo site served at %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace xj

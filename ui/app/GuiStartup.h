@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/DataDirectory.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace xj {
+
+class Database;
+class DemoSiteHost;
+
+/// What `xunjian` was asked for on its command line.
+struct GuiOptions
+{
+    QString dataDirectory; ///< empty: XUNJIAN_DATA_DIR, then the platform location
+    QString language;      ///< empty: the saved choice
+    bool demoOnFirstStart = true;
+};
+
+/// Start-up of the workbench, outside main() so that tests run the same steps: parse the options,
+/// open the database, fill a brand-new data folder with the demo (a generated county website and a
+/// demo round, usable with no network) and serve the demo sites on 127.0.0.1.
+class GuiStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(xj::GuiStartup)
+public:
+    /// Parses `arguments` (program name first); prints help/version and returns false when the
+    /// program should exit with `exitCode`.
+    static bool parseOptions(const QStringList &arguments, GuiOptions &options, int &exitCode);
+
+    /// Opens the database of `dataDirectory`; on the first start (no database file yet) creates the
+    /// demo in it. `progress` is called with (done, total) while the demo is generated.
+    static Status openWorkspace(const DataDirectory &dataDirectory, Database &database, bool demoOnFirstStart,
+                                const std::function<void(int, int)> &progress = {});
+
+    /// Starts serving the demo sites recorded in the database; returns a status-bar line.
+    static QString serveDemoSites(const Database &database, DemoSiteHost &host);
+};
+
+} // namespace xj

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/MainWindow.h"
+
+#include "browser/BrowserPane.h"
+#include "browser/WebProfile.h"
+#include "checklist/ChecklistPanel.h"
+#include "common/ErrorDialog.h"
+#include "findings/FindingsPanel.h"
+#include "rounds/RoundDialog.h"
+#include "settings/UiSettings.h"
+#include "sites/SitesPanel.h"
+#include "storage/RoundRepository.h"
+#include "storage/SiteRepository.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace xj {
+
+MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dataDirectory(dataDirectory)
+    , m_db(database)
+    , m_settings(new UiSettings(dataDirectory.uiStatePath()))
+    , m_webProfile(new WebProfile(dataDirectory.path(), this))
+    , m_sites(new SitesPanel(database, this))
+    , m_browser(new BrowserPane(m_webProfile->profile(), this))
+    , m_checklist(new ChecklistPanel(database, this))
+    , m_findings(new FindingsPanel(database, this))
+    , m_roundSelector(new QComboBox(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_centerSplitter(new QSplitter(Qt::Vertical, this))
+    , m_serviceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Xunjian — government website inspection"));
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_roundSelector->setObjectName(QStringLiteral("roundSelector"));
+    m_roundSelector->setMinimumContentsLength(18);
+    m_roundSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_centerSplitter->addWidget(m_browser);
+    m_centerSplitter->addWidget(m_findings);
+    m_centerSplitter->setStretchFactor(0, 4);
+    m_centerSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_sites);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_checklist);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setSizes({260, 900, 440});
+    m_centerSplitter->setSizes({620, 200});
+    setCentralWidget(m_mainSplitter);
+
+    auto *toolbar = addToolBar(tr("Round"));
+    toolbar->setObjectName(QStringLiteral("roundToolBar"));
+    toolbar->addWidget(new QLabel(tr("Inspection round: "), this));
+    toolbar->addWidget(m_roundSelector);
+    toolbar->addAction(tr("New round…"), this, &MainWindow::newRound)
+        ->setObjectName(QStringLiteral("newRoundAction"));
+    statusBar()->addPermanentWidget(m_serviceLabel);
+    statusBar()->showMessage(tr("Data folder: %1").arg(QDir::toNativeSeparators(dataDirectory.path())));
+
+    createMenus();
+    m_findings->setInspector(m_settings->inspectorName());
+    m_checklist->setInspector(m_settings->inspectorName());
+
+    connect(m_sites, &SitesPanel::currentSiteChanged, this, &MainWindow::showSite);
+    connect(m_sites, &SitesPanel::registryChanged, this, [this] { showSite(m_sites->currentSiteId()); });
+    connect(m_roundSelector, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setCurrentRoundId(currentRoundId());
+        refreshContext();
+    });
+    connect(m_browser, &BrowserPane::urlChanged, this, &MainWindow::rememberUrl);
+    connect(m_browser, &BrowserPane::titleChanged, this,
+            [this](const QString &title) { m_findings->setPage(m_browser->url().toString(), title); });
+    connect(m_checklist, &ChecklistPanel::currentItemChanged, m_findings, &FindingsPanel::setCurrentItem);
+
+    reloadRounds(m_settings->currentRoundId());
+    m_sites->reload();
+    m_sites->selectSite(m_settings->currentSiteId());
+    if (m_sites->currentSiteId() == 0)
+        m_sites->moveSelection(1);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The page must go before the profile it was made with (Qt WebEngine warns and may crash).
+    delete m_browser;
+    delete m_webProfile;
+    delete m_settings;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New inspection round…"), this, &MainWindow::newRound);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *sites = menuBar()->addMenu(tr("&Sites"));
+    sites->addAction(tr("Add site…"), m_sites, &SitesPanel::addSite);
+    sites->addAction(tr("Edit site…"), m_sites, &SitesPanel::editSite);
+    sites->addAction(tr("Delete site…"), m_sites, &SitesPanel::deleteSite);
+    sites->addSeparator();
+    sites->addAction(tr("Import from CSV/Excel…"), m_sites, &SitesPanel::importSites);
+    sites->addAction(tr("Host units…"), m_sites, &SitesPanel::manageUnits);
+    sites->addSeparator();
+    QAction *next = sites->addAction(tr("Next site"), this, [this] { m_sites->moveSelection(1); });
+    next->setObjectName(QStringLiteral("nextSiteAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = sites->addAction(tr("Previous site"), this, [this] { m_sites->moveSelection(-1); });
+    previous->setObjectName(QStringLiteral("previousSiteAction"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
+    QMenu *findings = menuBar()->addMenu(tr("F&indings"));
+    QAction *add = findings->addAction(tr("Add finding…"), m_findings, &FindingsPanel::addFinding);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    settings->addAction(tr("Inspector name…"), this, &MainWindow::askInspectorName);
+    QMenu *language = settings->addMenu(tr("Language"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(m_settings->language() == code);
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About Xunjian"), this, [this] {
+        QMessageBox::about(this, tr("About Xunjian"),
+                           tr("<b>Xunjian (巡检) %1</b><p>A workbench for inspecting government websites and "
+                              "new-media accounts against the national indicators (国办秘函〔2019〕19号).</p>"
+                              "<p>Data folder: %2</p>")
+                               .arg(QStringLiteral(XUNJIAN_VERSION), m_dataDirectory.path().toHtmlEscaped()));
+    });
+}
+
+qint64 MainWindow::currentRoundId() const
+{
+    return m_roundSelector->currentData().toLongLong();
+}
+
+void MainWindow::setServiceMessage(const QString &message)
+{
+    m_serviceLabel->setText(message);
+}
+
+void MainWindow::reloadRounds(qint64 selectRoundId)
+{
+    auto rounds = RoundRepository(m_db).all();
+    if (!rounds)
+        return showError(this, tr("Inspection rounds"), rounds.error());
+    const QSignalBlocker blocker(m_roundSelector);
+    m_roundSelector->clear();
+    for (const Round &r : rounds.value())
+        m_roundSelector->addItem(QStringLiteral("%1 (%2)").arg(r.name, RoundKinds.label(r.kind)), r.id);
+    const int index = m_roundSelector->findData(selectRoundId);
+    m_roundSelector->setCurrentIndex(index >= 0 ? index : 0);
+    m_settings->setCurrentRoundId(currentRoundId());
+    refreshContext();
+}
+
+void MainWindow::newRound()
+{
+    RoundDialog dialog(m_db, m_dataDirectory.localChecklistsPath(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadRounds(dialog.createdRoundId());
+}
+
+void MainWindow::showSite(qint64 siteId)
+{
+    m_settings->setCurrentSiteId(siteId);
+    const Site *site = m_sites->currentSite();
+    const bool siteChanged = siteId != m_shownSiteId;
+    m_shownSiteId = siteId;
+    if (siteChanged) {
+        if (!site)
+            m_browser->showBlank();
+        else if (site->kind == SiteKind::NewMedia && site->url.isEmpty())
+            m_browser->showAccount(*site);
+        else
+            m_browser->load(QUrl(site->lastUrl.isEmpty() ? site->url : site->lastUrl));
+    }
+    refreshContext();
+}
+
+// The checklist and the findings always show the current round for the current site.
+void MainWindow::refreshContext()
+{
+    const Site *site = m_sites->currentSite();
+    m_checklist->setContext(currentRoundId(), site);
+    m_findings->setContext(currentRoundId(), site ? site->id : 0, m_checklist->itemChoices(),
+                           m_checklist->severityByItem());
+}
+
+void MainWindow::rememberUrl(const QUrl &url)
+{
+    m_findings->setPage(url.toString(), m_browser->title());
+    const Site *site = m_sites->currentSite();
+    if (!site || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return;
+    if (Status s = SiteRepository(m_db).setLastUrl(site->id, url.toString()); !s)
+        statusBar()->showMessage(s.error().message, 5000);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings->language())
+        return;
+    m_settings->setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language is used from the next start of Xunjian."));
+}
+
+void MainWindow::askInspectorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Inspector name"),
+                                               tr("Your name, recorded with every verdict and finding:"),
+                                               QLineEdit::Normal, m_settings->inspectorName(), &ok);
+    if (!ok)
+        return;
+    m_settings->setInspectorName(name.trimmed());
+    m_findings->setInspector(name.trimmed());
+    m_checklist->setInspector(name.trimmed());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1500, 900);
+    restoreState(m_settings->windowState());
+    for (QSplitter *splitter : {m_mainSplitter, m_centerSplitter}) {
+        if (const QByteArray state = m_settings->splitterState(splitter->objectName()); !state.isEmpty())
+            splitter->restoreState(state);
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    for (QSplitter *splitter : {m_mainSplitter, m_centerSplitter})
+        m_settings->setSplitterState(splitter->objectName(), splitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_checklist->commitPendingEdits();
+    saveLayout();
+    event->accept();
+}
+
+} // namespace xj

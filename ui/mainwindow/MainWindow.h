@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/DataDirectory.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+
+namespace xj {
+
+class BrowserPane;
+class ChecklistPanel;
+class Database;
+class FindingsPanel;
+class SitesPanel;
+class UiSettings;
+class WebProfile;
+struct Site;
+
+/// The workbench window. It coordinates the panels — site list, browser, checklist, findings —
+/// and remembers the layout; the features themselves live in the panels.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(const DataDirectory &dataDirectory, Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SitesPanel *sitesPanel() const { return m_sites; }
+    BrowserPane *browserPane() const { return m_browser; }
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    qint64 currentRoundId() const;
+
+    /// A line in the status bar, e.g. where the demo site is served.
+    void setServiceMessage(const QString &message);
+
+public slots:
+    void reloadRounds(qint64 selectRoundId = 0);
+    void newRound();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
+    void showSite(qint64 siteId);
+    void refreshContext();
+    void rememberUrl(const QUrl &url);
+    void chooseLanguage(const QString &language);
+    void askInspectorName();
+
+    DataDirectory m_dataDirectory;
+    Database &m_db;
+    UiSettings *m_settings;
+    WebProfile *m_webProfile;
+    SitesPanel *m_sites;
+    BrowserPane *m_browser;
+    ChecklistPanel *m_checklist;
+    FindingsPanel *m_findings;
+    QComboBox *m_roundSelector;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_centerSplitter;
+    QLabel *m_serviceLabel;
+    qint64 m_shownSiteId = 0;
+};
+
+} // namespace xj

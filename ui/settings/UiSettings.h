@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace xj {
+
+/// Every piece of UI state we remember between runs, typed and with its default, in one place.
+/// Stored in the data folder (ui-state.ini), so a fresh data folder starts with a fresh layout and
+/// tests never see the user's real settings.
+class UiSettings
+{
+public:
+    explicit UiSettings(const QString &iniPath);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState(const QString &splitterName) const;
+    void setSplitterState(const QString &splitterName, const QByteArray &state);
+
+    qint64 currentRoundId() const;
+    void setCurrentRoundId(qint64 id);
+    qint64 currentSiteId() const;
+    void setCurrentSiteId(qint64 id);
+
+    /// "zh_CN" (default) or "en"; applied at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    /// Who is inspecting: written into verdicts and findings.
+    QString inspectorName() const;
+    void setInspectorName(const QString &name);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace xj
