@@ -1,0 +1,1426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>xj::Checklist</name>
+    <message>
+        <source>Veto items</source>
+        <translation>单项否决指标</translation>
+    </message>
+    <message>
+        <source>Deduction items</source>
+        <translation>扣分指标</translation>
+    </message>
+    <message>
+        <source>Bonus items</source>
+        <translation>加分指标</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>paraphrased</source>
+        <translation>转述</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Veto items, then points</source>
+        <translation>先单项否决，再计分</translation>
+    </message>
+    <message>
+        <source>Veto items only</source>
+        <translation>仅单项否决</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistErrors</name>
+    <message>
+        <source>The checklist file %1 has a problem in %2: %3</source>
+        <translation>检查表文件 %1 在 %2 处有问题：%3</translation>
+    </message>
+    <message>
+        <source>The checklist file %1 cannot be used: %2</source>
+        <translation>检查表文件 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The checklist file %1 is not valid JSON at line %2, column %3: %4</source>
+        <translation>检查表文件 %1 第 %2 行第 %3 列不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>JSON parser: %1 (byte offset %2)</source>
+        <translation>JSON 解析器：%1（字节偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>a closing curly brace } is missing, or a comma is missing between two fields</source>
+        <translation>缺少右花括号 }，或两个字段之间缺少逗号</translation>
+    </message>
+    <message>
+        <source>a colon : is missing after a field name</source>
+        <translation>字段名后缺少冒号 :</translation>
+    </message>
+    <message>
+        <source>a closing square bracket ] is missing, or a comma is missing between two entries</source>
+        <translation>缺少右方括号 ]，或两个条目之间缺少逗号</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two entries</source>
+        <translation>两个条目之间缺少逗号</translation>
+    </message>
+    <message>
+        <source>there is a value that JSON does not allow here, e.g. text without quotes or a comma after the last entry</source>
+        <translation>此处有 JSON 不允许的值，例如未加引号的文字，或最后一个条目后多了逗号</translation>
+    </message>
+    <message>
+        <source>a number is written wrongly (use digits and a dot, e.g. 0.5)</source>
+        <translation>数字写法有误（请使用数字和小数点，例如 0.5）</translation>
+    </message>
+    <message>
+        <source>a backslash \ starts an escape that JSON does not know; write \\ for a backslash</source>
+        <translation>反斜杠 \ 引出了 JSON 无法识别的转义序列；反斜杠本身请写作 \\</translation>
+    </message>
+    <message>
+        <source>the file is not saved as UTF-8; save it again choosing the UTF-8 encoding</source>
+        <translation>文件未以 UTF-8 编码保存；请重新保存并选择 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>a closing quote &quot; is missing</source>
+        <translation>缺少右引号 &quot;</translation>
+    </message>
+    <message>
+        <source>the file must start with a curly brace {</source>
+        <translation>文件必须以左花括号 { 开头</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply</source>
+        <translation>文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>there is more text after the final closing curly brace }</source>
+        <translation>最后的右花括号 } 之后还有多余的文字</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistLibrary</name>
+    <message>
+        <source>the key “%1” is already used by %2; give this template a key of its own</source>
+        <translation>标识“%1”已被 %2 使用；请为此模板另设一个标识</translation>
+    </message>
+    <message>
+        <source>the templates extend each other in a circle (%1), so none of them has a base to start from</source>
+        <translation>这些模板相互循环继承（%1），没有一个可作为起点的基础模板</translation>
+    </message>
+    <message>
+        <source>the template “%1” that this one extends has a problem of its own (see %2); correct that file first</source>
+        <translation>本模板所继承的模板“%1”自身有问题（见 %2）；请先修正该文件</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistLoader</name>
+    <message>
+        <source>the file must contain one group of fields in curly braces { … }, not a list</source>
+        <translation>文件必须包含一组用花括号 { … } 括起的字段，而不是列表</translation>
+    </message>
+    <message>
+        <source>this field is required but missing; the first line of a template reads &quot;format&quot;: %1,</source>
+        <translation>缺少此必填字段；模板的第一行应为 &quot;format&quot;: %1,</translation>
+    </message>
+    <message>
+        <source>must be a whole number such as %1</source>
+        <translation>必须是整数，例如 %1</translation>
+    </message>
+    <message>
+        <source>the template is written in format %1, which is newer than this version of Xunjian understands (format %2). Install a newer Xunjian, or ask whoever sent the file for a template in format %2.</source>
+        <translation>该模板采用格式 %1，比本版巡检所能识别的格式（格式 %2）更新。请安装新版巡检，或请文件提供方提供格式 %2 的模板。</translation>
+    </message>
+    <message>
+        <source>“%1” may contain only Latin letters, digits, dots, hyphens and underscores, e.g. anhui-2024-website</source>
+        <translation>“%1”只能包含英文字母、数字、点、连字符和下划线，例如 anhui-2024-website</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>there is no template with the key “%1” to build on</source>
+        <translation>没有标识为“%1”的模板可供继承</translation>
+    </message>
+    <message>
+        <source>there is no template with the key “%1” to build on; the templates available are: %2</source>
+        <translation>没有标识为“%1”的模板可供继承；可用的模板有：%2</translation>
+    </message>
+    <message>
+        <source>a template cannot have both extends and based_on; use extends for a local template</source>
+        <translation>模板不能同时包含 extends 和 based_on；本地模板请使用 extends</translation>
+    </message>
+    <message>
+        <source>a template for “%1” cannot extend the template “%2”, which is for “%3”</source>
+        <translation>适用于“%1”的模板不能继承适用于“%3”的模板“%2”</translation>
+    </message>
+    <message>
+        <source>the area id “%1” is already used by %2</source>
+        <translation>分组 id“%1”已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>only a template that extends another one can remove items; add &quot;extends&quot; or delete the items instead</source>
+        <translation>只有继承其他模板的模板才能移除指标；请添加 &quot;extends&quot;，或直接删除这些指标</translation>
+    </message>
+    <message>
+        <source>there is no item “%1” in the template “%2” that this one extends</source>
+        <translation>本模板所继承的模板“%2”中没有指标“%1”</translation>
+    </message>
+    <message>
+        <source>the item code “%1” is already used by %2; every item needs its own code</source>
+        <translation>指标编号“%1”已被 %2 使用；每个指标都须有自己的编号</translation>
+    </message>
+    <message>
+        <source>item %1 is listed under &quot;remove&quot; and changed here; do one or the other</source>
+        <translation>指标 %1 既列在 &quot;remove&quot; 中，又在此处被修改；二者只能择其一</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistRepository</name>
+    <message>
+        <source>The checklist of this round is missing from the database.</source>
+        <translation>数据库中缺少本轮检查的检查表。</translation>
+    </message>
+    <message>
+        <source>The checklist of this round has no item %1 for this kind of site.</source>
+        <translation>本轮检查表中没有适用于此类站点的指标 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CliApplication</name>
+    <message>
+        <source>Usage: xunjian-cli COMMAND [OPTIONS]</source>
+        <translation>用法：xunjian-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Xunjian (巡检) government website inspection workbench, headless commands.</source>
+        <translation>巡检：政府网站检查工作台，命令行（无界面）命令。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;xunjian-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;xunjian-cli 命令 --help&apos; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 error, 2 bad usage.</source>
+        <translation>退出码：0 完成，1 出错，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: xunjian-cli %1</source>
+        <translation>用法：xunjian-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CliCommand</name>
+    <message>
+        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user&apos;s application data folder).</source>
+        <translation>数据目录（默认：$XUNJIAN_DATA_DIR，其次为用户的应用数据目录）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CsvReader</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a site registry (more than %2 MB).</source>
+        <translation>文件 %1 超过 %2 MB，作为站点名录过大。</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell starts with a quotation mark (&quot;) that is never closed, so the rest of the file would end up in that cell. Check the quotation marks in that row.</source>
+        <translation>第 %1 行：某个单元格以引号（&quot;）开头却没有闭合，文件其余内容都会被读入该单元格。请检查该行的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DataDirectory</name>
+    <message>
+        <source>Cannot create or write the data folder %1. Check that the disk is not full and that you may write there, or choose another folder with --data-dir.</source>
+        <translation>无法创建或写入数据目录 %1。请检查磁盘是否已满、是否有写入权限，或用 --data-dir 另选目录。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Database</name>
+    <message>
+        <source>The database could not run a command.</source>
+        <translation>数据库无法执行命令。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Xunjian database (it is not an SQLite database at all). Choose another data folder; the file was not changed.</source>
+        <translation>文件 %1 不是巡检数据库（根本不是 SQLite 数据库）。请另选数据目录；该文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not of Xunjian. Choose another data folder; the file was not changed.</source>
+        <translation>文件 %1 是其他程序的 SQLite 数据库，不是巡检的数据库。请另选数据目录；该文件未作改动。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Xunjian (schema version %1; this program knows up to %2). Install the newer version to open it. The database was not changed.</source>
+        <translation>此数据库由更新版本的巡检写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后再打开。数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. Check that the folder is writable.</source>
+        <translation>无法打开数据库 %1。请检查该目录是否可写。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded.</source>
+        <translation>数据库升级失败。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema version %1 (%2). It was left as it was.</source>
+        <translation>数据库未能升级到结构版本 %1（%2），已保持原状。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoAnswerKey</name>
+    <message>
+        <source>This is not the answer key of a demo site.</source>
+        <translation>这不是演示网站的答案文件。</translation>
+    </message>
+    <message>
+        <source>The answer key was written by a newer version of Xunjian.</source>
+        <translation>该答案文件由更新版本的巡检写入。</translation>
+    </message>
+    <message>
+        <source>Format version %1</source>
+        <translation>格式版本 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer key %1.</source>
+        <translation>无法读取答案文件 %1。</translation>
+    </message>
+    <message>
+        <source>The answer key %1 is damaged.</source>
+        <translation>答案文件 %1 已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoCorpus</name>
+    <message>
+        <source>The demo site text is missing from this build.</source>
+        <translation>本版本程序中缺少演示网站文本。</translation>
+    </message>
+    <message>
+        <source>The demo site text cannot be read.</source>
+        <translation>无法读取演示网站文本。</translation>
+    </message>
+    <message>
+        <source>The demo site text is incomplete.</source>
+        <translation>演示网站文本不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoSiteCommand</name>
+    <message>
+        <source>Write a demo county website with planted problems and an answer key.</source>
+        <translation>生成一个预置问题的县级演示网站及其答案文件。</translation>
+    </message>
+    <message>
+        <source>Folder to write the site to (must be new, empty, or an earlier demo site).</source>
+        <translation>写入网站的目录（须为新建目录、空目录或此前生成的演示网站目录）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same site (default 1).</source>
+        <translation>随机种子；相同的种子生成相同的网站（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of article pages, %1 to %2 (default 120).</source>
+        <translation>文章页数量，%1 至 %2（默认 120）。</translation>
+    </message>
+    <message>
+        <source>Write the site without any planted problem.</source>
+        <translation>生成不含任何预置问题的网站。</translation>
+    </message>
+    <message>
+        <source>Inspection date the site&apos;s dates are measured against (default: the current date).</source>
+        <translation>网站中各日期所对照的监测时间点（默认：当前日期）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Missing --out DIR: the folder to write the site to.</source>
+        <translation>缺少 --out 参数：请指定写入网站的目录。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed 必须是 0 至 18446744073709551615 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--pages must be a number from %1 to %2.</source>
+        <translation>--pages 必须是 %1 至 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Wrote the demo site %1 to %2</source>
+        <translation>已将演示网站 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>  %1 pages, %2 files, seed %3, today %4</source>
+        <translation>  %1 个页面，%2 个文件，种子 %3，基准日期 %4</translation>
+    </message>
+    <message>
+        <source>  clean site: no planted problems</source>
+        <translation>  无问题网站：未预置任何问题</translation>
+    </message>
+    <message>
+        <source>  %1 planted problems, listed in %2</source>
+        <translation>  预置问题 %1 个，清单见 %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoSiteGenerator</name>
+    <message>
+        <source>The demo site needs an inspection date (today).</source>
+        <translation>生成演示网站需要指定监测时间点（today）。</translation>
+    </message>
+    <message>
+        <source>The number of article pages must be between %1 and %2.</source>
+        <translation>文章页数量必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The demo site needs a county name and a list page size between 5 and 100.</source>
+        <translation>生成演示网站需要县名，且列表页每页条数须在 5 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The site identification code must have 10 digits (or bm and 8 digits) and the police record number 14 digits.</source>
+        <translation>网站标识码须为 10 位数字（或 bm 加 8 位数字），公安备案号须为 14 位数字。</translation>
+    </message>
+    <message>
+        <source>The demo site could not be rendered.</source>
+        <translation>演示网站页面生成失败。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and does not hold a demo site. Choose an empty or a new folder.</source>
+        <translation>目录 %1 不为空，且不是演示网站目录。请选择空目录或新目录。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier demo site in %1.</source>
+        <translation>无法替换 %1 中此前生成的演示网站。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo site file %1. Check that the disk is not full.</source>
+        <translation>无法写入演示网站文件 %1。请检查磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoSiteHost</name>
+    <message>
+        <source>The demo site folder %1 is missing. Delete the data folder&apos;s database to create the demo again, or use another data folder.</source>
+        <translation>演示网站目录 %1 不存在。请删除数据目录中的数据库以重新创建演示数据，或改用其他数据目录。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoSiteManifest</name>
+    <message>
+        <source>This is not the manifest of a demo site.</source>
+        <translation>这不是演示网站的清单文件。</translation>
+    </message>
+    <message>
+        <source>The demo site was written by a newer version of Xunjian.</source>
+        <translation>该演示网站由更新版本的巡检生成。</translation>
+    </message>
+    <message>
+        <source>Format version %1</source>
+        <translation>格式版本 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo site manifest %1.</source>
+        <translation>无法读取演示网站清单文件 %1。</translation>
+    </message>
+    <message>
+        <source>The demo site manifest %1 is damaged.</source>
+        <translation>演示网站清单文件 %1 已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoWorkspace</name>
+    <message numerus="yes">
+        <source>This data folder already holds %n site(s). The demo is only created in an empty data folder; choose another folder with --data-dir.</source>
+        <translation>
+            <numerusform>此数据目录中已有 %n 个站点。演示数据只能在空的数据目录中创建；请用 --data-dir 另选目录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The national checklists are missing from this program; reinstall Xunjian.</source>
+        <translation>本程序缺少国家指标检查表，请重新安装巡检。</translation>
+    </message>
+    <message>
+        <source>Demo site generated by Xunjian (seed %1).</source>
+        <translation>由巡检生成的演示网站（种子 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 Q%2 quarterly check (demo)</source>
+        <translation>%1年第%2季度检查（演示）</translation>
+    </message>
+    <message>
+        <source>City e-government office, inspection team 1</source>
+        <translation>市电子政务办公室第一检查组</translation>
+    </message>
+    <message>
+        <source>Reachable throughout the monitoring week.</source>
+        <translation>监测周内均可正常访问。</translation>
+    </message>
+    <message>
+        <source>Home page news updated within the last two weeks.</source>
+        <translation>首页动态信息近两周内有更新。</translation>
+    </message>
+    <message>
+        <source>Dead links on the home page and in articles.</source>
+        <translation>首页及文章页存在死链接。</translation>
+    </message>
+    <message>
+        <source>The public-security record number is missing in the message board.</source>
+        <translation>留言板页面缺少公安备案号。</translation>
+    </message>
+    <message>
+        <source>Posts within the last two weeks.</source>
+        <translation>近两周内有信息发布。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DuplicateFinder</name>
+    <message>
+        <source>the same site identifier code %1</source>
+        <translation>网站标识码同为 %1</translation>
+    </message>
+    <message>
+        <source>the same address %1</source>
+        <translation>网址同为 %1</translation>
+    </message>
+    <message>
+        <source>the same account %1 on %2</source>
+        <translation>同为 %2 上的账号 %1</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats row %2: both have %3. Keep only one of them.</source>
+        <translation>第 %1 行与第 %2 行重复：二者%3。请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>Row %1: this site is already registered: it has %2.</source>
+        <translation>第 %1 行：该站点已登记，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Finding</name>
+    <message>
+        <source>Veto</source>
+        <translation>单项否决</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingRepository</name>
+    <message>
+        <source>Describe the problem before saving the finding.</source>
+        <translation>保存问题前，请先填写问题描述。</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a site and an inspection round; choose both.</source>
+        <translation>问题须归属于某个站点和某个检查轮次，请同时选择二者。</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::HeaderMatcher</name>
+    <message>
+        <source>site name</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>website address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>site identifier code</source>
+        <translation>网站标识码</translation>
+    </message>
+    <message>
+        <source>ICP filing number</source>
+        <translation>ICP备案号</translation>
+    </message>
+    <message>
+        <source>public security filing number</source>
+        <translation>公安备案号</translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>type or platform</source>
+        <translation>类型或平台</translation>
+    </message>
+    <message>
+        <source>account ID</source>
+        <translation>账号ID</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) is not a registry field and is ignored.</source>
+        <translation>%1 列（“%2”）不是名录字段，已忽略。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both hold the %3; column %2 is used only where column %1 is empty.</source>
+        <translation>%1 列和 %2 列都是%3；仅当 %1 列为空时才使用 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>文件为空，没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>The file does not have the columns a site registry needs. Missing: %1. Headers found in row %2: %3. Rename the headers in the file and import it again.</source>
+        <translation>该文件缺少站点名录所需的列。缺少：%1。第 %2 行中的表头为：%3。请修改文件中的表头后重新导入。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ImportRowParser</name>
+    <message>
+        <source>Row %1: the name of the site or account is missing.</source>
+        <translation>第 %1 行：缺少网站或账号名称。</translation>
+    </message>
+    <message>
+        <source>Row %1: the host unit (主办单位) is missing.</source>
+        <translation>第 %1 行：缺少主办单位。</translation>
+    </message>
+    <message>
+        <source>Row %1: the type &quot;%2&quot; is not known. Write %3 for a website, or the platform of a new-media account (%4).</source>
+        <translation>第 %1 行：无法识别类型“%2”。网站请填写“%3”，政务新媒体账号请填写其所在平台（%4）。</translation>
+    </message>
+    <message>
+        <source>Row %1: the platform of the new-media account is missing. Give it in the type column (%2).</source>
+        <translation>第 %1 行：缺少政务新媒体账号所在平台。请在类型列中填写（%2）。</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a website address. Write it like www.example.gov.cn or https://www.example.gov.cn.</source>
+        <translation>第 %1 行：“%2”不是网址。请按 www.example.gov.cn 或 https://www.example.gov.cn 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Row %1: the website address (网址) is missing.</source>
+        <translation>第 %1 行：缺少网址。</translation>
+    </message>
+    <message>
+        <source>Row %1: the new-media account has neither an account ID nor a link. Give at least one of them.</source>
+        <translation>第 %1 行：该政务新媒体账号既无账号ID也无链接，请至少填写其中一项。</translation>
+    </message>
+    <message>
+        <source>Row %1: the %2 &quot;%3&quot; was saved by Excel as a rounded number, so digits are lost. Format the column as text, type the number again and save the file.</source>
+        <translation>第 %1 行：%2“%3”被 Excel 保存为舍入后的数字，部分位数已丢失。请将该列设为文本格式，重新输入号码后保存文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: the site identifier code (网站标识码) &quot;%2&quot; has the wrong format; it should be %3.</source>
+        <translation>第 %1 行：网站标识码“%2”格式不正确，应为%3。</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; does not look like a phone number (a landline such as 0571-87654321 or an 11-digit mobile number).</source>
+        <translation>第 %1 行：“%2”不像是电话号码（应为固定电话如 0571-87654321，或 11 位手机号码）。</translation>
+    </message>
+    <message>
+        <source>Row %1: the ICP filing number &quot;%2&quot; should look like 京ICP备12345678号.</source>
+        <translation>第 %1 行：ICP备案号“%2”应形如 京ICP备12345678号。</translation>
+    </message>
+    <message>
+        <source>Row %1: the public security filing number &quot;%2&quot; should contain its 14-digit number, like 京公网安备 11010502030143号.</source>
+        <translation>第 %1 行：公安备案号“%2”应包含 14 位编号，形如 京公网安备 11010502030143号。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ImportSitesCommand</name>
+    <message>
+        <source>Import websites and new-media accounts from a .xlsx or CSV registry.</source>
+        <translation>从 .xlsx 或 CSV 名录导入政府网站和政务新媒体账号。</translation>
+    </message>
+    <message>
+        <source>The registry: an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK).</source>
+        <translation>名录文件：Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and skip the others (by default a file with any bad row is not imported at all).</source>
+        <translation>导入无问题的行，跳过其他行（默认情况下，文件中只要有一行有问题就不导入任何内容）。</translation>
+    </message>
+    <message>
+        <source>Check the file and list the problems, but write nothing.</source>
+        <translation>检查文件并列出问题，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The worksheet to read from a workbook (default: the first one).</source>
+        <translation>要从工作簿中读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1, header in row %2: %n data row(s),</source>
+        <translation>
+            <numerusform>已读取 %1，表头在第 %2 行：共 %n 行数据，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without problems,</source>
+        <translation>
+            <numerusform>其中 %n 行无问题，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems.</source>
+        <translation>
+            <numerusform>%n 行有问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give exactly one registry file to import, e.g. xunjian-cli import-sites sites.xlsx.</source>
+        <translation>请指定且仅指定一个要导入的名录文件，例如 xunjian-cli import-sites sites.xlsx。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported because %n row(s) have problems. Correct them, or add --valid-only to import only the rows without problems.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题，未导入任何内容。请修正这些行，或加上 --valid-only 只导入无问题的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written; %n site(s) would be imported.</source>
+        <translation>
+            <numerusform>试运行：未写入任何数据；可导入 %n 个站点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个站点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n host unit(s).</source>
+        <translation>
+            <numerusform>已新建 %n 个主办单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s).</source>
+        <translation>
+            <numerusform>已跳过 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::InitDemoCommand</name>
+    <message>
+        <source>Create the demo workspace (demo sites, registry and a demo round) in an empty data folder.</source>
+        <translation>在空的数据目录中创建演示工作区（演示网站、名录和一个演示检查轮次）。</translation>
+    </message>
+    <message>
+        <source>Inspection date the demo is built around (default: today).</source>
+        <translation>演示数据所依据的监测时间点（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>init-demo takes no arguments besides its options.</source>
+        <translation>init-demo 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--today needs a date like 2026-11-24.</source>
+        <translation>--today 需要形如 2026-11-24 的日期。</translation>
+    </message>
+    <message>
+        <source>Demo workspace created in %1</source>
+        <translation>已在 %1 中创建演示工作区</translation>
+    </message>
+    <message>
+        <source>  demo site %1 (site %2), served by the workbench at http://127.0.0.1:%3/</source>
+        <translation>  演示网站 %1（站点 %2），由工作台在 http://127.0.0.1:%3/ 提供访问</translation>
+    </message>
+</context>
+<context>
+    <name>xj::JsonFields</name>
+    <message>
+        <source>“%1” is not a field this program knows (check the spelling). The fields allowed here are: %2. To keep a remark in the file, start its field name with an underscore, e.g. &quot;_备注&quot;.</source>
+        <translation>“%1”不是本程序可识别的字段（请检查拼写）。此处允许的字段有：%2。如需在文件中保留备注，请以下划线作为字段名的开头，例如 &quot;_备注&quot;。</translation>
+    </message>
+    <message>
+        <source>a text in double quotes, e.g. &quot;…&quot;</source>
+        <translation>用双引号括起的文本，例如 &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a number without quotes, e.g. 5 or 0.5</source>
+        <translation>不带引号的数字，例如 5 或 0.5</translation>
+    </message>
+    <message>
+        <source>must not be negative (it is %1)</source>
+        <translation>不能为负数（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true 或 false，不带引号</translation>
+    </message>
+    <message>
+        <source>must be a text in double quotes, e.g. &quot;…&quot;</source>
+        <translation>必须是用双引号括起的文本，例如 &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>a list in square brackets [ … ]</source>
+        <translation>用方括号 [ … ] 括起的列表</translation>
+    </message>
+    <message>
+        <source>a group of fields in curly braces { … }</source>
+        <translation>用花括号 { … } 括起的一组字段</translation>
+    </message>
+    <message>
+        <source>must be a group of fields in curly braces { … }</source>
+        <translation>必须是用花括号 { … } 括起的一组字段</translation>
+    </message>
+    <message>
+        <source>this field is required but missing</source>
+        <translation>缺少此必填字段</translation>
+    </message>
+    <message>
+        <source>has the wrong type; it must be %1</source>
+        <translation>类型不正确，应为%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known value; use one of: %2</source>
+        <translation>“%1”不是可识别的值；请使用以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Round</name>
+    <message>
+        <source>Quarterly check</source>
+        <translation>季度检查</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Peer check</source>
+        <translation>互查</translation>
+    </message>
+    <message>
+        <source>Special check</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundRepository</name>
+    <message>
+        <source>The inspection round no longer exists.</source>
+        <translation>该检查轮次已不存在。</translation>
+    </message>
+    <message>
+        <source>An inspection round needs a name.</source>
+        <translation>检查轮次须填写名称。</translation>
+    </message>
+    <message>
+        <source>An inspection round needs its inspection date (监测时间点).</source>
+        <translation>检查轮次须填写监测时间点。</translation>
+    </message>
+    <message>
+        <source>The period of the round ends before it starts.</source>
+        <translation>检查期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one checklist for the round.</source>
+        <translation>请为本轮检查至少选择一个检查表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This round already has %n verdict(s) and finding(s); it cannot be deleted.</source>
+        <translation>
+            <numerusform>本轮检查已有 %n 条结论和问题记录，不能删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundSetup</name>
+    <message>
+        <source>Choose at least one checklist for the round.</source>
+        <translation>请为本轮检查至少选择一个检查表。</translation>
+    </message>
+    <message>
+        <source>The checklist &quot;%1&quot; is not for %2.</source>
+        <translation>检查表“%1”不适用于%2。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundsCommand</name>
+    <message>
+        <source>List the inspection rounds (id first on each line).</source>
+        <translation>列出检查轮次（每行以 id 开头）。</translation>
+    </message>
+    <message>
+        <source>rounds takes no arguments besides its options.</source>
+        <translation>rounds 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>No inspection rounds yet.</source>
+        <translation>尚无检查轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Score</name>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScoreCalculator</name>
+    <message numerus="yes">
+        <source>%n veto item(s) failed: %1. A failed veto item makes the result unqualified, and the other items are not scored.</source>
+        <translation>
+            <numerusform>%n 项单项否决指标未通过：%1。单项否决指标未通过即判定为不合格，其他指标不再计分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not judged yet: %1.</source>
+        <translation>
+            <numerusform>尚有 %n 项指标未检查：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All veto items passed. This checklist has veto items only and gives no score, so the result is qualified.</source>
+        <translation>单项否决指标全部通过。本检查表仅含单项否决指标，不计分，因此结果为合格。</translation>
+    </message>
+    <message>
+        <source>The score is below the pass mark of %1, so the result is unqualified.</source>
+        <translation>得分低于合格线 %1 分，因此结果为不合格。</translation>
+    </message>
+    <message>
+        <source>Result: qualified, total %1.</source>
+        <translation>结果：合格，总分 %1。</translation>
+    </message>
+    <message>
+        <source>Provisional total %1; the result is decided once every item is judged.</source>
+        <translation>暂计总分 %1；全部指标检查完毕后方可得出结果。</translation>
+    </message>
+    <message>
+        <source>Every deduction item is marked not applicable, so there is nothing to score.</source>
+        <translation>所有扣分指标均标记为不适用，无可计分项。</translation>
+    </message>
+    <message>
+        <source>The points recorded for %1 exceed the item&apos;s maximum and were capped.</source>
+        <translation>%1 记录的分值超过该指标的最高分值，已按最高分值计。</translation>
+    </message>
+    <message>
+        <source>Items worth %1 points are not applicable, so the deduction part is scored out of the remaining %2 points and scaled back: (%2 − %3) × %4 / %2 = %5.</source>
+        <translation>分值共 %1 分的指标不适用，因此扣分部分按剩余的 %2 分计分后折算：(%2 − %3) × %4 / %2 = %5。</translation>
+    </message>
+    <message>
+        <source>Deduction part: %1 points deducted, score %2 of %3.</source>
+        <translation>扣分部分：扣 %1 分，得分 %2（满分 %3）。</translation>
+    </message>
+    <message>
+        <source>The score is above %1, but the bonus part applies to portal websites only.</source>
+        <translation>得分高于 %1 分，但加分部分仅适用于门户网站。</translation>
+    </message>
+    <message>
+        <source>The score is above %1, so the bonus part is open: %2 bonus points (at most %3).</source>
+        <translation>得分高于 %1 分，可计入加分部分：加 %2 分（最多 %3 分）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::ServeCommand</name>
+    <message>
+        <source>Serve a folder (a demo site) on 127.0.0.1 until interrupted.</source>
+        <translation>在 127.0.0.1 上发布一个目录（演示网站），直至被中断。</translation>
+    </message>
+    <message>
+        <source>Folder to serve.</source>
+        <translation>要发布的目录。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one (default 0).</source>
+        <translation>127.0.0.1 上的端口；0 表示自动选择空闲端口（默认 0）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Give exactly one folder to serve.</source>
+        <translation>请指定且仅指定一个要发布的目录。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 必须是 0 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Serving %1 at %2</source>
+        <translation>正在 %2 发布 %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Site</name>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>New media</source>
+        <translation>政务新媒体</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>正常运行</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停运行</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关停</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>门户网站</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SiteImporter</name>
+    <message>
+        <source>10 digits, or bm followed by 8 digits</source>
+        <translation>10 位数字，或 bm 加 8 位数字</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file has a header row (row %1) but no sites below it.</source>
+        <translation>文件有表头行（第 %1 行），但其下没有站点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have problems, so nothing was imported. Correct them and import the file again, or import only the rows without problems.</source>
+        <translation>
+            <numerusform>文件中有 %n 行存在问题，因此未导入任何内容。请修正后重新导入，或只导入无问题的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved, so nothing was imported: %2</source>
+        <translation>第 %1 行无法保存，因此未导入任何内容：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SiteInspection</name>
+    <message>
+        <source>The round &quot;%1&quot; has no checklist for %2. Choose another round or create one that covers this kind of site.</source>
+        <translation>检查轮次“%1”没有适用于%2的检查表。请选择其他轮次，或新建一个涵盖此类站点的轮次。</translation>
+    </message>
+    <message>
+        <source>checklist of round &quot;%1&quot;</source>
+        <translation>检查轮次“%1”的检查表</translation>
+    </message>
+    <message>
+        <source>The checklist has no item %1.</source>
+        <translation>检查表中没有指标 %1。</translation>
+    </message>
+    <message>
+        <source>Item %1 is worth at most %2 points.</source>
+        <translation>指标 %1 最多 %2 分。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SiteRepository</name>
+    <message>
+        <source>The site no longer exists. It may have been deleted; reload the list.</source>
+        <translation>该站点已不存在，可能已被删除；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>the same site identifier code (网站标识码) %1 as &quot;%2&quot;</source>
+        <translation>与“%2”的网站标识码相同（%1）</translation>
+    </message>
+    <message>
+        <source>the same address %1 as &quot;%2&quot;</source>
+        <translation>与“%2”的网址相同（%1）</translation>
+    </message>
+    <message>
+        <source>the same account %1 on %2 as &quot;%3&quot;</source>
+        <translation>与“%3”同为 %2 上的账号 %1</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>站点须填写名称。</translation>
+    </message>
+    <message>
+        <source>A website needs an address (URL).</source>
+        <translation>网站须填写网址（URL）。</translation>
+    </message>
+    <message>
+        <source>A new-media account needs its platform (e.g. WeChat, Weibo).</source>
+        <translation>政务新媒体账号须填写所在平台（如微信、微博）。</translation>
+    </message>
+    <message>
+        <source>Choose the host unit (主办单位) of the site.</source>
+        <translation>请选择该站点的主办单位。</translation>
+    </message>
+    <message>
+        <source>This site is already registered: it has %1.</source>
+        <translation>该站点已登记，%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site has %n recorded verdict(s) and finding(s). Confirm that they should be deleted with it.</source>
+        <translation>
+            <numerusform>该站点已记录 %n 条结论和问题。请确认是否一并删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::SitesCommand</name>
+    <message>
+        <source>List the registry of websites and new-media accounts (id first on each line).</source>
+        <translation>列出政府网站和政务新媒体名录（每行以 id 开头）。</translation>
+    </message>
+    <message>
+        <source>sites takes no arguments besides its options.</source>
+        <translation>sites 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>The registry is empty.</source>
+        <translation>名录为空。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::StaticFileServer</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use. Choose another port, or 0 to let the system pick a free one.</source>
+        <translation>127.0.0.1 的端口 %1 已被占用。请选择其他端口，或设为 0 由系统自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1.</source>
+        <translation>无法监听 127.0.0.1 的端口 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TemplateReader</name>
+    <message>
+        <source>an item code must not contain spaces</source>
+        <translation>指标编号不能包含空格</translation>
+    </message>
+    <message>
+        <source>the threshold “%1” appears twice in this item</source>
+        <translation>阈值“%1”在此指标中出现了两次</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known comparison; use one of: %2</source>
+        <translation>“%1”不是可识别的比较方式；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>this field is required but missing</source>
+        <translation>缺少此必填字段</translation>
+    </message>
+    <message>
+        <source>must be a number, true or false, a text in double quotes or a list of texts in square brackets</source>
+        <translation>必须是数字、true 或 false、用双引号括起的文本，或用方括号括起的文本列表</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TemplateValidator</name>
+    <message>
+        <source>the template has no items; add at least one</source>
+        <translation>模板中没有指标；请至少添加一个</translation>
+    </message>
+    <message>
+        <source>item %1 belongs to the area “%2”, but the template has no area with that id; the areas are: %3</source>
+        <translation>指标 %1 属于分组“%2”，但模板中没有该 id 的分组；现有分组为：%3</translation>
+    </message>
+    <message>
+        <source>item %1 is of the kind “%2”, but its area “%3” holds items of the kind “%4”</source>
+        <translation>指标 %1 的类别为“%2”，但其所属分组“%3”中的指标类别为“%4”</translation>
+    </message>
+    <message>
+        <source>item %1 is a veto item: failing it fails the whole site, so it carries no points (it has %2); write 0 or leave the field out</source>
+        <translation>指标 %1 是单项否决指标：不通过即整个站点不合格，因此不设分值（当前为 %2）；请填写 0 或省略该字段</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2 item, but the template is scored by veto items only (scoring.mode is “veto_only”)</source>
+        <translation>指标 %1 的类别为“%2”，但该模板仅按单项否决指标评定（scoring.mode 为“veto_only”）</translation>
+    </message>
+    <message>
+        <source>bonus item %1 is worth %2 points, more than the whole bonus part (scoring.bonus_total = %3)</source>
+        <translation>加分指标 %1 分值为 %2 分，超过了整个加分部分的总分（scoring.bonus_total = %3）</translation>
+    </message>
+    <message>
+        <source>the deduction items add up to %1 points, but the template is scored out of %2; change the points of the items, or set scoring.deduction_total to %1</source>
+        <translation>扣分指标分值合计 %1 分，但模板满分为 %2 分；请修改各指标分值，或将 scoring.deduction_total 设为 %1</translation>
+    </message>
+    <message>
+        <source>the pass mark (%1) is higher than the %2 points the template is scored out of</source>
+        <translation>合格线（%1）高于模板满分 %2 分</translation>
+    </message>
+    <message>
+        <source>the pass mark (%1) is higher than the score that opens the bonus part (scoring.bonus_threshold = %2)</source>
+        <translation>合格线（%1）高于可计入加分部分的分数线（scoring.bonus_threshold = %2）</translation>
+    </message>
+    <message>
+        <source>the items of the area “%1” (id %2) add up to %3 points, but the area is worth %4; change the points of its items or of the area</source>
+        <translation>分组“%1”（id %2）中各指标分值合计 %3 分，但该分组分值为 %4 分；请修改其指标或该分组的分值</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TextDecoder</name>
+    <message>
+        <source>The file says it is UTF-8 text but contains bytes that are not. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
+        <translation>该文件标明为 UTF-8 文本，但包含非 UTF-8 字节。请重新另存为“CSV UTF-8”或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but its content is damaged.</source>
+        <translation>该文件标明为 UTF-16 文本，但内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file in UTF-8 or GBK encoding. If it is a spreadsheet, save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation>该文件不是 UTF-8 或 GBK 编码的文本（CSV）文件。如果是电子表格，请另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this installation cannot read GBK text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>该文件不是 UTF-8 编码，且当前安装无法读取 GBK 文本。请将文件另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::UnitRepository</name>
+    <message>
+        <source>The host unit no longer exists. It may have been deleted; reload the list.</source>
+        <translation>该主办单位已不存在，可能已被删除；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>A host unit needs a name.</source>
+        <translation>主办单位须填写名称。</translation>
+    </message>
+    <message>
+        <source>A host unit named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的主办单位已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This host unit still has %n site(s). Delete or move them first.</source>
+        <translation>
+            <numerusform>该主办单位下仍有 %n 个站点。请先删除或转移这些站点。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::Verdict</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>xj::VerdictRepository</name>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>分值不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::XlsxPackage</name>
+    <message>
+        <source>The Excel workbook is damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx (or as CSV) and import that file.</source>
+        <translation>Excel 工作簿已损坏，无法读取。请在 Excel 或 WPS 中打开，重新另存为 .xlsx（或 CSV）后导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password, or as CSV.</source>
+        <translation>%1 是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿，无法读取。请在 Excel 或 WPS 中打开，另存为不设密码的 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx). Save the registry as .xlsx or CSV and import that file.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。请将名录另存为 .xlsx 或 CSV 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook: it has no worksheets. Save the registry as .xlsx or CSV and import that file.</source>
+        <translation>%1 是 zip 压缩包，但不是 Excel 工作簿：其中没有工作表。请将名录另存为 .xlsx 或 CSV 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook contains a part that unpacks to more than %1 MB. A site registry is never that large; the file is damaged or was made to exhaust memory. Save the registry again in Excel or WPS, or as CSV.</source>
+        <translation>该工作簿中有部分内容解压后超过 %1 MB。站点名录不会如此之大，该文件可能已损坏或被故意构造以耗尽内存。请在 Excel 或 WPS 中重新保存名录，或另存为 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::XlsxReader</name>
+    <message>
+        <source>The workbook has no worksheet named &quot;%1&quot;. Its worksheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表。现有工作表为：%2。</translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+</context>
+</TS>
