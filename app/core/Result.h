@@ -34,7 +34,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    /// By value, so that `for (x : call().value())` keeps the list alive for the loop.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:

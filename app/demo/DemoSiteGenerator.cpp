@@ -69,8 +69,8 @@ Status DemoSiteGenerator::validate(const DemoSiteSpec &spec)
     static const QRegularExpression siteCode(QStringLiteral("^(\\d{10}|bm\\d{8})$"));
     static const QRegularExpression policeCode(QStringLiteral("^\\d{14}$"));
     if (!siteCode.match(spec.siteCode).hasMatch() || !policeCode.match(spec.policeRecordCode).hasMatch())
-        return Error{tr("The site identification code must have 10 digits (or bm and 8 digits) and the "
-                        "police record number 14 digits."),
+        return Error{tr("The site identifier code must have 10 digits (or bm and 8 digits) and the "
+                        "public security record number 14 digits."),
                      {}};
     return Status::success();
 }

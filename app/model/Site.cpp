@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Site.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -30,6 +31,13 @@ QString normalizedSiteUrl(const QString &url)
     if (parsed.hasQuery())
         out += QLatin1Char('?') + parsed.query();
     return out;
+}
+
+QString siteTypeText(const Site &site)
+{
+    if (site.kind == SiteKind::NewMedia)
+        return site.platform;
+    return site.portal ? QCoreApplication::translate("xj::Site", "Portal") : SiteKinds.label(SiteKind::Website);
 }
 
 } // namespace xj

@@ -53,3 +53,11 @@ namespace xj {
 QString normalizedSiteUrl(const QString &url);
 
 } // namespace xj
+
+namespace xj {
+
+/// What kind of site this is, in the words of the site list: the platform of a new-media account,
+/// 门户网站 for a portal, otherwise 网站.
+QString siteTypeText(const Site &site);
+
+} // namespace xj

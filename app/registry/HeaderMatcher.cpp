@@ -140,9 +140,9 @@ QString HeaderMatcher::fieldLabel(ImportField field)
     case ImportField::SiteCode:
         return tr("site identifier code");
     case ImportField::Icp:
-        return tr("ICP filing number");
+        return tr("ICP record number");
     case ImportField::Police:
-        return tr("public security filing number");
+        return tr("public security record number");
     case ImportField::Person:
         return tr("person in charge");
     case ImportField::Phone:

@@ -138,11 +138,11 @@ void ImportRowParser::checkCodes(ImportRow &out) const
                  "11-digit mobile number).")
                   .arg(row, site.phone));
     checkCode(out, ImportField::Icp, site.icpNumber, &RegistryFieldRules::isIcpNumber, ImportIssue::BadIcp,
-              tr("Row %1: the ICP filing number \"%2\" should look like 京ICP备12345678号.")
+              tr("Row %1: the ICP record number \"%2\" should look like 京ICP备12345678号.")
                   .arg(row, site.icpNumber));
     checkCode(out, ImportField::Police, site.policeNumber, &RegistryFieldRules::isPoliceNumber,
               ImportIssue::BadPolice,
-              tr("Row %1: the public security filing number \"%2\" should contain its 14-digit number, like "
+              tr("Row %1: the public security record number \"%2\" should contain its 14-digit number, like "
                  "京公网安备 11010502030143号.")
                   .arg(row, site.policeNumber));
     checkCode(

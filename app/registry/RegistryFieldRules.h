@@ -29,9 +29,9 @@ public:
     /// A Chinese landline (with or without area code and extension), mobile, 400/800 or 12xxx
     /// service number; several numbers separated by 、 , ; / must each be one.
     static bool isPlausiblePhone(const QString &text);
-    /// An ICP filing number such as "京ICP备12345678号-1".
+    /// An ICP record number such as "京ICP备12345678号-1".
     static bool isIcpNumber(const QString &text);
-    /// A public security filing number such as "京公网安备 11010502030143号": 14 digits.
+    /// A public security record number such as "京公网安备 11010502030143号": 14 digits.
     static bool isPoliceNumber(const QString &text);
     /// Whether `pattern` matches all of `code`.
     static bool isSiteCode(const QString &code, const QRegularExpression &pattern);

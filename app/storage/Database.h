@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <type_traits>
+
 namespace xj {
 
 /// The office's SQLite database: one named Qt Sql connection, opened with WAL and foreign keys,
@@ -39,6 +41,34 @@ public:
 
     /// Prepares `sql`, binds `params` positionally and runs it. The error names the statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
+
+    /// Runs a SELECT and turns every row into a value with `read(const QSqlQuery &)`.
+    template<typename Read>
+    auto selectAll(const QString &sql, const QVariantList &params, Read read) const
+        -> Result<QList<std::invoke_result_t<Read, const QSqlQuery &>>>
+    {
+        using Row = std::invoke_result_t<Read, const QSqlQuery &>;
+        auto query = exec(sql, params);
+        if (!query)
+            return query.error();
+        QList<Row> rows;
+        while (query.value().next())
+            rows.append(read(query.value()));
+        return rows;
+    }
+
+    /// Runs a SELECT that should find one row; `notFound` is the error when it finds none.
+    template<typename Read>
+    auto selectOne(const QString &sql, const QVariantList &params, Read read, const QString &notFound) const
+        -> Result<std::invoke_result_t<Read, const QSqlQuery &>>
+    {
+        auto query = exec(sql, params);
+        if (!query)
+            return query.error();
+        if (!query.value().next())
+            return Error{notFound, {}};
+        return read(query.value());
+    }
 
 private:
     Status checkBeforeWriting(const QString &path) const;

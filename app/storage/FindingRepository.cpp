@@ -65,23 +65,13 @@ Result<QList<Finding>> FindingRepository::list(const FindingFilter &filter) cons
         params << filter.siteId;
     }
     sql += QStringLiteral(" ORDER BY f.found_at DESC, f.id DESC");
-    auto q = m_db.exec(sql, params);
-    if (!q)
-        return q.error();
-    QList<Finding> findings;
-    while (q.value().next())
-        findings.append(readFinding(q.value()));
-    return findings;
+    return m_db.selectAll(sql, params, readFinding);
 }
 
 Result<Finding> FindingRepository::get(qint64 id) const
 {
-    auto q = m_db.exec(SelectFinding + QStringLiteral(" WHERE f.id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("The finding no longer exists."), {}};
-    return readFinding(q.value());
+    return m_db.selectOne(SelectFinding + QStringLiteral(" WHERE f.id = ?"), {id}, readFinding,
+                          tr("The finding no longer exists."));
 }
 
 Result<QVariant> FindingRepository::itemIdOf(const Finding &finding) const

@@ -54,23 +54,13 @@ RoundRepository::RoundRepository(const Database &database)
 
 Result<QList<Round>> RoundRepository::all() const
 {
-    auto q = m_db.exec(SelectRound + QStringLiteral(" ORDER BY inspection_date DESC, id DESC"));
-    if (!q)
-        return q.error();
-    QList<Round> rounds;
-    while (q.value().next())
-        rounds.append(readRound(q.value()));
-    return rounds;
+    return m_db.selectAll(SelectRound + QStringLiteral(" ORDER BY inspection_date DESC, id DESC"), {}, readRound);
 }
 
 Result<Round> RoundRepository::get(qint64 id) const
 {
-    auto q = m_db.exec(SelectRound + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("The inspection round no longer exists."), {}};
-    return readRound(q.value());
+    return m_db.selectOne(SelectRound + QStringLiteral(" WHERE id = ?"), {id}, readRound,
+                          tr("The inspection round no longer exists."));
 }
 
 Status RoundRepository::validate(const Round &round)

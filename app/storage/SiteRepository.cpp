@@ -64,23 +64,13 @@ SiteRepository::SiteRepository(const Database &database)
 Result<QList<Site>> SiteRepository::all() const
 {
     // Websites first, then accounts, each in the order they were registered (an office's own list).
-    auto q = m_db.exec(SelectSite + QStringLiteral(" ORDER BY kind DESC, id"));
-    if (!q)
-        return q.error();
-    QList<Site> sites;
-    while (q.value().next())
-        sites.append(readSite(q.value()));
-    return sites;
+    return m_db.selectAll(SelectSite + QStringLiteral(" ORDER BY kind DESC, id"), {}, readSite);
 }
 
 Result<Site> SiteRepository::get(qint64 id) const
 {
-    auto q = m_db.exec(SelectSite + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("The site no longer exists. It may have been deleted; reload the list."), {}};
-    return readSite(q.value());
+    return m_db.selectOne(SelectSite + QStringLiteral(" WHERE id = ?"), {id}, readSite,
+                          tr("The site no longer exists. It may have been deleted; reload the list."));
 }
 
 QString SiteRepository::duplicateReason(const Site &site, const Site &existing)

@@ -34,33 +34,21 @@ UnitRepository::UnitRepository(const Database &database)
 
 Result<QList<Unit>> UnitRepository::all() const
 {
-    auto q = m_db.exec(SelectUnit + QStringLiteral(" ORDER BY name"));
-    if (!q)
-        return q.error();
-    QList<Unit> units;
-    while (q.value().next())
-        units.append(readUnit(q.value()));
-    return units;
+    return m_db.selectAll(SelectUnit + QStringLiteral(" ORDER BY name"), {}, readUnit);
 }
 
 Result<Unit> UnitRepository::get(qint64 id) const
 {
-    auto q = m_db.exec(SelectUnit + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("The host unit no longer exists. It may have been deleted; reload the list."), {}};
-    return readUnit(q.value());
+    return m_db.selectOne(SelectUnit + QStringLiteral(" WHERE id = ?"), {id}, readUnit,
+                          tr("The host unit no longer exists. It may have been deleted; reload the list."));
 }
 
 Result<std::optional<Unit>> UnitRepository::findByName(const QString &name) const
 {
-    auto q = m_db.exec(SelectUnit + QStringLiteral(" WHERE name = ?"), {name.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<Unit>();
-    return std::optional<Unit>(readUnit(q.value()));
+    auto units = m_db.selectAll(SelectUnit + QStringLiteral(" WHERE name = ?"), {name.trimmed()}, readUnit);
+    if (!units)
+        return units.error();
+    return units.value().isEmpty() ? std::optional<Unit>() : std::optional<Unit>(units.value().first());
 }
 
 Result<qint64> UnitRepository::create(const Unit &unit) const

@@ -17,27 +17,21 @@ VerdictRepository::VerdictRepository(const Database &database)
 
 Result<QList<Verdict>> VerdictRepository::forSite(qint64 roundId, qint64 siteId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ci.code, v.value, v.points, v.note, v.inspector, v.updated_at "
-                                      "FROM verdicts v JOIN checklist_items ci ON ci.id = v.item_id "
-                                      "WHERE v.round_id = ? AND v.site_id = ? ORDER BY ci.sort_order"),
-                       {roundId, siteId});
-    if (!q)
-        return q.error();
-    QList<Verdict> verdicts;
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        Verdict v;
-        v.roundId = roundId;
-        v.siteId = siteId;
-        v.itemCode = row.value(0).toString();
-        v.value = VerdictValues.fromCode(row.value(1).toString()).value_or(VerdictValue::Pass);
-        v.points = row.value(2).toDouble();
-        v.note = row.value(3).toString();
-        v.inspector = row.value(4).toString();
-        v.updatedAt = fromDbTime(row.value(5));
-        verdicts.append(v);
-    }
-    return verdicts;
+    return m_db.selectAll(QStringLiteral("SELECT ci.code, v.value, v.points, v.note, v.inspector, v.updated_at "
+                                         "FROM verdicts v JOIN checklist_items ci ON ci.id = v.item_id "
+                                         "WHERE v.round_id = ? AND v.site_id = ? ORDER BY ci.sort_order"),
+                          {roundId, siteId}, [&](const QSqlQuery &row) {
+                              Verdict v;
+                              v.roundId = roundId;
+                              v.siteId = siteId;
+                              v.itemCode = row.value(0).toString();
+                              v.value = VerdictValues.fromCode(row.value(1).toString()).value_or(VerdictValue::Pass);
+                              v.points = row.value(2).toDouble();
+                              v.note = row.value(3).toString();
+                              v.inspector = row.value(4).toString();
+                              v.updatedAt = fromDbTime(row.value(5));
+                              return v;
+                          });
 }
 
 Status VerdictRepository::save(const Verdict &verdict) const

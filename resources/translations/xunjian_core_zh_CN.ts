@@ -435,10 +435,6 @@
         <translation>生成演示网站需要县名，且列表页每页条数须在 5 至 100 之间。</translation>
     </message>
     <message>
-        <source>The site identification code must have 10 digits (or bm and 8 digits) and the police record number 14 digits.</source>
-        <translation>网站标识码须为 10 位数字（或 bm 加 8 位数字），公安备案号须为 14 位数字。</translation>
-    </message>
-    <message>
         <source>The demo site could not be rendered.</source>
         <translation>演示网站页面生成失败。</translation>
     </message>
@@ -457,6 +453,10 @@
     <message>
         <source>Cannot write the demo site file %1. Check that the disk is not full.</source>
         <translation>无法写入演示网站文件 %1。请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The site identifier code must have 10 digits (or bm and 8 digits) and the public security record number 14 digits.</source>
+        <translation>网站标识码应为 10 位数字（或 bm 加 8 位数字），公安备案号应为 14 位数字。</translation>
     </message>
 </context>
 <context>
@@ -526,12 +526,12 @@
         <translation>首页及文章页存在死链接。</translation>
     </message>
     <message>
-        <source>The public-security record number is missing in the message board.</source>
-        <translation>留言板页面缺少公安备案号。</translation>
-    </message>
-    <message>
         <source>Posts within the last two weeks.</source>
         <translation>近两周内有信息发布。</translation>
+    </message>
+    <message>
+        <source>The public security record number is missing in the message board.</source>
+        <translation>互动交流栏目页面缺少公安备案号。</translation>
     </message>
 </context>
 <context>
@@ -638,14 +638,6 @@
         <translation>网站标识码</translation>
     </message>
     <message>
-        <source>ICP filing number</source>
-        <translation>ICP备案号</translation>
-    </message>
-    <message>
-        <source>public security filing number</source>
-        <translation>公安备案号</translation>
-    </message>
-    <message>
         <source>person in charge</source>
         <translation>负责人</translation>
     </message>
@@ -693,6 +685,14 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>ICP record number</source>
+        <translation>ICP备案号</translation>
+    </message>
+    <message>
+        <source>public security record number</source>
+        <translation>公安备案号</translation>
+    </message>
 </context>
 <context>
     <name>xj::ImportRowParser</name>
@@ -737,12 +737,12 @@
         <translation>第 %1 行：“%2”不像是电话号码（应为固定电话如 0571-87654321，或 11 位手机号码）。</translation>
     </message>
     <message>
-        <source>Row %1: the ICP filing number &quot;%2&quot; should look like 京ICP备12345678号.</source>
-        <translation>第 %1 行：ICP备案号“%2”应形如 京ICP备12345678号。</translation>
+        <source>Row %1: the ICP record number &quot;%2&quot; should look like 京ICP备12345678号.</source>
+        <translation>第 %1 行：ICP备案号“%2”格式不对，应类似 京ICP备12345678号。</translation>
     </message>
     <message>
-        <source>Row %1: the public security filing number &quot;%2&quot; should contain its 14-digit number, like 京公网安备 11010502030143号.</source>
-        <translation>第 %1 行：公安备案号“%2”应包含 14 位编号，形如 京公网安备 11010502030143号。</translation>
+        <source>Row %1: the public security record number &quot;%2&quot; should contain its 14-digit number, like 京公网安备 11010502030143号.</source>
+        <translation>第 %1 行：公安备案号“%2”应包含 14 位数字，例如 京公网安备 11010502030143号。</translation>
     </message>
 </context>
 <context>

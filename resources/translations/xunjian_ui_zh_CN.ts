@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>main</name>
-    <message>
-        <source>Preparing the demo site and round…</source>
-        <translation>正在准备演示网站和检查轮次…</translation>
-    </message>
-    <message>
-        <source>Xunjian cannot start</source>
-        <translation>巡检无法启动</translation>
-    </message>
-</context>
-<context>
     <name>xj::BrowserPane</name>
     <message>
         <source>Back</source>
@@ -286,6 +275,14 @@
         <source>Demo site served at %1</source>
         <translation>演示网站地址：%1</translation>
     </message>
+    <message>
+        <source>Preparing the demo site and round…</source>
+        <translation>正在准备演示网站和演示检查轮次……</translation>
+    </message>
+    <message>
+        <source>Xunjian cannot start</source>
+        <translation>巡检无法启动</translation>
+    </message>
 </context>
 <context>
     <name>xj::ImportPreviewModel</name>
@@ -364,9 +361,23 @@
             <numerusform>；%n 行有问题（以红色显示）。请修正文件后重新选择，或只导入有效的行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported %1 site(s); %2 new host unit(s); %3 row(s) skipped.</source>
-        <translation>已导入 %1 个站点；新建 %2 个主办单位；跳过 %3 行。</translation>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个站点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New host units: %n.</source>
+        <translation>
+            <numerusform>新增主办单位 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped: %n.</source>
+        <translation>
+            <numerusform>跳过 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
 #include "TestDataDir.h"
 
 #include <QDir>
@@ -26,28 +27,9 @@ private slots:
     void replacesItsOwnSiteOnly();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-    static Run run(const QStringList &arguments);
     static QJsonObject answerKey(const QString &dir);
     TestDataDir m_dir;
 };
-
-TestCliDemoSite::Run TestCliDemoSite::run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(cliExecutable(), arguments);
-    Run r;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
 
 QJsonObject TestCliDemoSite::answerKey(const QString &dir)
 {
@@ -63,7 +45,7 @@ void TestCliDemoSite::initTestCase()
 
 void TestCliDemoSite::helpIsShown()
 {
-    const Run r = run({u"demo-site"_s, u"--help"_s});
+    const CliRun r = runCli({u"demo-site"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"--out"_s));
     QVERIFY(r.out.contains(u"--seed"_s));
@@ -87,7 +69,7 @@ void TestCliDemoSite::badUsage_data()
 void TestCliDemoSite::badUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(arguments);
+    const CliRun r = runCli(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"unused"_s)));
@@ -108,7 +90,7 @@ void TestCliDemoSite::writesASite()
                           u"--today"_s,   u"2026-11-20"_s};
     if (clean)
         arguments.append(u"--clean"_s);
-    const Run r = run(arguments);
+    const CliRun r = runCli(arguments);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QDir::toNativeSeparators(out)));
     QVERIFY(QFile::exists(QDir(out).filePath(u"index.html"_s)));
@@ -125,8 +107,8 @@ void TestCliDemoSite::writesASite()
 void TestCliDemoSite::replacesItsOwnSiteOnly()
 {
     const QString out = m_dir.filePath(u"again"_s);
-    QCOMPARE(run({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"1"_s}).exitCode, 0);
-    const Run again = run({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"2"_s, u"--pages"_s, u"40"_s});
+    QCOMPARE(runCli({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"1"_s}).exitCode, 0);
+    const CliRun again = runCli({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"2"_s, u"--pages"_s, u"40"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(answerKey(out).value(u"seed"_s).toString(), u"2"_s);
 
@@ -135,7 +117,7 @@ void TestCliDemoSite::replacesItsOwnSiteOnly()
     QFile note(QDir(foreign).filePath(u"notes.txt"_s));
     QVERIFY(note.open(QIODevice::WriteOnly));
     note.close();
-    const Run refused = run({u"demo-site"_s, u"--out"_s, foreign});
+    const CliRun refused = runCli({u"demo-site"_s, u"--out"_s, foreign});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(u"not empty"_s));
     QCOMPARE(QDir(foreign).entryList(QDir::Files), QStringList{u"notes.txt"_s});

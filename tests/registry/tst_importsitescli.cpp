@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `xunjian-cli import-sites` end to end: exit codes, messages and what ends up in the database.
 #include "RegistryTestHelpers.h"
+#include "CliRunner.h"
 #include "TestDataDir.h"
 #include "XlsxFixtures.h"
 #include "storage/Database.h"
@@ -27,33 +28,6 @@ private:
     QTemporaryDir m_files;
 };
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XUNJIAN_LANG"), QStringLiteral("en"));
-    env.remove(QStringLiteral("XUNJIAN_DATA_DIR"));
-    process.setProcessEnvironment(env);
-    process.start(cliExecutable(), arguments);
-    CliRun result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-} // namespace
 
 void TestImportSitesCli::initTestCase()
 {
@@ -81,7 +55,7 @@ void TestImportSitesCli::run_data()
     QTest::newRow("bad rows: nothing imported")
         << QStringList{broken} << 1 << 0
         << QStringList{QStringLiteral("Row 2: the name of the site or account is missing."),
-                       QStringLiteral("Row 9: the public security filing number"),
+                       QStringLiteral("Row 9: the public security record number"),
                        QStringLiteral("12 with problems."),
                        QStringLiteral("Nothing was imported because 12 row(s) have problems")};
     QTest::newRow("bad rows, valid only")

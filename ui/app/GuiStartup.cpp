@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/GuiStartup.h"
 
+#include "common/ErrorDialog.h"
 #include "core/Translations.h"
 #include "demo/DemoSiteHost.h"
 #include "demo/DemoWorkspace.h"
+#include "settings/UiSettings.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QProgressDialog>
 
 #include <cstdio>
 
@@ -56,6 +59,15 @@ bool GuiStartup::parseOptions(const QStringList &arguments, GuiOptions &options,
     return true;
 }
 
+QString GuiStartup::language(const GuiOptions &options, const DataDirectory &dataDirectory)
+{
+    if (!options.language.isEmpty())
+        return options.language;
+    if (qEnvironmentVariableIsSet("XUNJIAN_LANG"))
+        return languageFromEnvironment();
+    return UiSettings(dataDirectory.uiStatePath()).language();
+}
+
 Status GuiStartup::openWorkspace(const DataDirectory &dataDirectory, Database &database,
                                  bool demoOnFirstStart, const std::function<void(int, int)> &progress)
 {
@@ -70,6 +82,23 @@ Status GuiStartup::openWorkspace(const DataDirectory &dataDirectory, Database &d
             return demo.error();
     }
     return Status::success();
+}
+
+bool GuiStartup::openWorkspaceInteractively(const DataDirectory &dataDirectory, Database &database,
+                                           bool demoOnFirstStart)
+{
+    QProgressDialog progress(tr("Preparing the demo site and round…"), QString(), 0, 0);
+    progress.setObjectName(QStringLiteral("startupProgress"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::ApplicationModal);
+    const Status opened = openWorkspace(dataDirectory, database, demoOnFirstStart, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    progress.close();
+    if (!opened)
+        showError(nullptr, tr("Xunjian cannot start"), opened.error());
+    return opened.ok();
 }
 
 QString GuiStartup::serveDemoSites(const Database &database, DemoSiteHost &host)

@@ -31,10 +31,18 @@ public:
     /// program should exit with `exitCode`.
     static bool parseOptions(const QStringList &arguments, GuiOptions &options, int &exitCode);
 
+    /// The interface language: --lang, then XUNJIAN_LANG, then the choice saved in the data folder.
+    static QString language(const GuiOptions &options, const DataDirectory &dataDirectory);
+
     /// Opens the database of `dataDirectory`; on the first start (no database file yet) creates the
     /// demo in it. `progress` is called with (done, total) while the demo is generated.
     static Status openWorkspace(const DataDirectory &dataDirectory, Database &database, bool demoOnFirstStart,
                                 const std::function<void(int, int)> &progress = {});
+
+    /// openWorkspace() with a progress dialog while the demo is generated and an error dialog that
+    /// says what to do when the workspace cannot be opened; false when the program cannot go on.
+    static bool openWorkspaceInteractively(const DataDirectory &dataDirectory, Database &database,
+                                           bool demoOnFirstStart);
 
     /// Starts serving the demo sites recorded in the database; returns a status-bar line.
     static QString serveDemoSites(const Database &database, DemoSiteHost &host);

@@ -31,9 +31,13 @@ FindingsPanel::FindingsPanel(const Database &database, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // the end of an address is what tells pages apart
     m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::DescriptionColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::FoundAtColumn, 130);
-    m_view->setColumnWidth(FindingsModel::UrlColumn, 220);
+    for (int column : {FindingsModel::FoundAtColumn, FindingsModel::ItemColumn, FindingsModel::SeverityColumn,
+                       FindingsModel::StateColumn, FindingsModel::InspectorColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(FindingsModel::UrlColumn, 240);
     m_caption->setObjectName(QStringLiteral("findingsCaption"));
     m_add->setObjectName(QStringLiteral("addFindingButton"));
     m_edit->setObjectName(QStringLiteral("editFindingButton"));

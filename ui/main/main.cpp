@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/GuiStartup.h"
-#include "common/ErrorDialog.h"
 #include "core/Translations.h"
 #include "demo/DemoSiteHost.h"
 #include "mainwindow/MainWindow.h"
-#include "settings/UiSettings.h"
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QProgressDialog>
 
 int main(int argc, char *argv[])
 {
@@ -24,27 +21,12 @@ int main(int argc, char *argv[])
     if (!xj::GuiStartup::parseOptions(QApplication::arguments(), options, exitCode))
         return exitCode;
     const xj::DataDirectory dataDirectory = xj::DataDirectory::resolve(options.dataDirectory);
-    const QString language = !options.language.isEmpty() ? options.language
-                             : qEnvironmentVariableIsSet("XUNJIAN_LANG")
-                                 ? xj::languageFromEnvironment()
-                                 : xj::UiSettings(dataDirectory.uiStatePath()).language();
-    xj::installTranslations(language, {QStringLiteral("xunjian_core"), QStringLiteral("xunjian_ui")});
+    xj::installTranslations(xj::GuiStartup::language(options, dataDirectory),
+                            {QStringLiteral("xunjian_core"), QStringLiteral("xunjian_ui")});
 
     xj::Database database;
-    QProgressDialog progress(QApplication::translate("main", "Preparing the demo site and round…"), QString(),
-                             0, 0);
-    progress.setMinimumDuration(300);
-    progress.setWindowModality(Qt::ApplicationModal);
-    const xj::Status opened = xj::GuiStartup::openWorkspace(dataDirectory, database, options.demoOnFirstStart,
-                                                            [&](int done, int total) {
-                                                                progress.setMaximum(total);
-                                                                progress.setValue(done);
-                                                            });
-    progress.close();
-    if (!opened) {
-        xj::showError(nullptr, QApplication::translate("main", "Xunjian cannot start"), opened.error());
+    if (!xj::GuiStartup::openWorkspaceInteractively(dataDirectory, database, options.demoOnFirstStart))
         return 1;
-    }
 
     // The demo sites are served before the window reads the registry: a busy port moves a demo site
     // to another one and its address in the registry with it.

@@ -44,7 +44,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.site.name;
     case KindColumn:
-        return row.site.kind == SiteKind::NewMedia ? row.site.platform : SiteKinds.label(SiteKind::Website);
+        return siteTypeText(row.site);
     case UnitColumn:
         return row.unitName;
     case AddressColumn:

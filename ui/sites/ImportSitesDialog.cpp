@@ -121,11 +121,11 @@ void ImportSitesDialog::runImport()
     auto summary = SiteImporter(m_db).apply(m_model->plan(), mode);
     if (!summary)
         return showError(this, windowTitle(), summary.error());
+    const ImportSummary &done = summary.value();
     QMessageBox::information(this, windowTitle(),
-                             tr("Imported %1 site(s); %2 new host unit(s); %3 row(s) skipped.")
-                                 .arg(summary.value().sitesCreated)
-                                 .arg(summary.value().unitsCreated)
-                                 .arg(summary.value().rowsSkipped));
+                             tr("Imported %n site(s).", nullptr, done.sitesCreated) + QLatin1Char(' ')
+                                 + tr("New host units: %n.", nullptr, done.unitsCreated) + QLatin1Char(' ')
+                                 + tr("Rows skipped: %n.", nullptr, done.rowsSkipped));
     accept();
 }
 

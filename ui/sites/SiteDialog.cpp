@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sites/SiteDialog.h"
 
+#include "registry/SiteTypeText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -139,7 +141,8 @@ Site SiteDialog::site() const
     Site s = m_site;
     s.kind = SiteKind(m_kind->currentData().toInt());
     const bool website = s.kind == SiteKind::Website;
-    s.platform = website ? QString() : m_platform->currentText().trimmed();
+    const QString platform = m_platform->currentText().trimmed();
+    s.platform = website ? QString() : SiteTypeText::platformOf(platform).value_or(platform);
     s.name = m_name->text().trimmed();
     s.url = m_url->text().trimmed();
     if (!s.url.isEmpty() && !s.url.contains(QLatin1String("://")))
