@@ -31,6 +31,9 @@ ChecklistPanel::ChecklistPanel(const Database &database, QWidget *parent)
     m_score->setFont(big);
     m_explanation->setObjectName(QStringLiteral("scoreExplanation"));
     m_explanation->setWordWrap(true);
+    QFont small = m_explanation->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_explanation->setFont(small);
 
     m_view->setObjectName(QStringLiteral("checklistView"));
     m_view->setModel(m_model);
@@ -48,6 +51,9 @@ ChecklistPanel::ChecklistPanel(const Database &database, QWidget *parent)
     split->addWidget(m_editor);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    m_editor->setMinimumHeight(m_editor->sizeHint().height());
+    split->setSizes({380, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -21,7 +22,7 @@ constexpr int UnsetId = -1;
 VerdictEditor::VerdictEditor(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new QTextBrowser(this))
     , m_unverified(new QLabel(this))
     , m_buttons(new QButtonGroup(this))
     , m_pass(new QRadioButton(VerdictValues.label(VerdictValue::Pass), this))
@@ -40,8 +41,11 @@ VerdictEditor::VerdictEditor(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_text->setObjectName(QStringLiteral("itemText"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Rule texts run to several sentences; they scroll inside a few lines instead of pushing the
+    // verdict controls out of sight.
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 4 + 8);
+    m_text->viewport()->setAutoFillBackground(false);
     m_unverified->setObjectName(QStringLiteral("itemUnverified"));
     m_unverified->setWordWrap(true);
     m_unverified->setStyleSheet(QStringLiteral("color: #b71c1c"));
@@ -59,7 +63,7 @@ VerdictEditor::VerdictEditor(QWidget *parent)
     m_points->setDecimals(1);
     m_points->setSingleStep(0.5);
     m_note->setObjectName(QStringLiteral("verdictNote"));
-    m_note->setMaximumHeight(90);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3);
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(NoteSaveDelayMs);
 
@@ -103,7 +107,7 @@ void VerdictEditor::showItem(const ChecklistItem *item, const Verdict *verdict)
     setEnabled(item != nullptr);
     m_title->setText(item ? item->code + QStringLiteral("  ") + item->title
                           : tr("Choose a checklist item above."));
-    m_text->setText(item ? item->text : QString());
+    m_text->setPlainText(item ? item->text : QString());
     m_text->setVisible(item && !item->text.isEmpty());
     m_unverified->setVisible(item && item->unverified());
     m_pointsLabel->setText(m_kind == ItemKind::Bonus ? tr("Points earned") : tr("Points lost"));

@@ -13,6 +13,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
+class QTextBrowser;
 class QTimer;
 
 namespace xj {
@@ -53,7 +54,7 @@ private:
     ItemKind m_kind = ItemKind::Veto;
     bool m_loading = false;
     QLabel *m_title;
-    QLabel *m_text;
+    QTextBrowser *m_text;
     QLabel *m_unverified;
     QButtonGroup *m_buttons;
     QRadioButton *m_pass;
