@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDataDir.h"
+#include "TestDatabase.h"
 #include "demo/DemoSiteHost.h"
 #include "demo/DemoWorkspace.h"
 #include "storage/Database.h"
@@ -24,14 +24,11 @@ class TestDemoWorkspace : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TestDatabase> m_fixture;
+    Database *m_db = nullptr;
+    const TestDataDir *m_dir = nullptr;
 
-    int count(const QString &table) const
-    {
-        auto q = m_db->exec(QStringLiteral("SELECT count(*) FROM ") + table);
-        return q && q.value().next() ? q.value().value(0).toInt() : -1;
-    }
+    int count(const QString &table) const { return m_fixture->count(table); }
 
     static QByteArray fetch(const QUrl &url, int *status)
     {
@@ -49,22 +46,21 @@ class TestDemoWorkspace : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir->databasePath()).ok());
+        m_fixture = std::make_unique<TestDatabase>();
+        QVERIFY(m_fixture->isOpen());
+        m_db = &m_fixture->db();
+        m_dir = &m_fixture->dir();
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void createsRegistryRoundAndSites()
     {
         QList<std::pair<int, int>> progress;
         auto entries = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24),
-                                             [&](int done, int total) { progress.append({done, total}); });
+                                             [&](int done, int total) {
+                                                 progress.append({done, total});
+                                             });
         QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().fullText()));
         QCOMPARE(entries.value().size(), 2);
         QVERIFY(!progress.isEmpty());
@@ -94,7 +90,8 @@ private slots:
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QVERIFY(!f.itemCode.isEmpty());
         }
-        QVERIFY(QFileInfo::exists(QDir(m_dir->path()).filePath(entries.value().at(1).folder + QStringLiteral("/index.html"))));
+        QVERIFY(QFileInfo::exists(
+            QDir(m_dir->path()).filePath(entries.value().at(1).folder + QStringLiteral("/index.html"))));
 
         auto stored = DemoWorkspace::entries(*m_db);
         QVERIFY(stored.ok());
@@ -108,7 +105,8 @@ private slots:
         const int sites = count(QStringLiteral("sites"));
         auto again = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24));
         QVERIFY(!again.ok());
-        QVERIFY2(again.error().message.contains(QStringLiteral("already holds")), qPrintable(again.error().message));
+        QVERIFY2(again.error().message.contains(QStringLiteral("already holds")),
+                 qPrintable(again.error().message));
         QCOMPARE(count(QStringLiteral("sites")), sites);
         QCOMPARE(count(QStringLiteral("rounds")), 1);
     }
@@ -122,7 +120,8 @@ private slots:
         QVERIFY2(served.ok(), qPrintable(served.ok() ? QString() : served.error().fullText()));
         QCOMPARE(served.value().size(), 2);
         int status = 0;
-        const QByteArray page = fetch(served.value().first().url.resolved(QUrl(QStringLiteral("index.html"))), &status);
+        const QByteArray page =
+            fetch(served.value().first().url.resolved(QUrl(QStringLiteral("index.html"))), &status);
         QCOMPARE(status, 200);
         QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("青禾县人民政府")));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDataDir.h"
+#include "TestDatabase.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
@@ -20,14 +20,11 @@ class TestRepositories : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TestDatabase> m_fixture;
+    Database *m_db = nullptr;
+    const TestDataDir *m_dir = nullptr;
 
-    int count(const QString &table) const
-    {
-        auto q = m_db->exec(QStringLiteral("SELECT count(*) FROM ") + table);
-        return q && q.value().next() ? q.value().value(0).toInt() : -1;
-    }
+    int count(const QString &table) const { return m_fixture->count(table); }
 
     qint64 addUnit(const QString &name) const
     {
@@ -77,16 +74,13 @@ class TestRepositories : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir->databasePath()).ok());
+        m_fixture = std::make_unique<TestDatabase>();
+        QVERIFY(m_fixture->isOpen());
+        m_db = &m_fixture->db();
+        m_dir = &m_fixture->dir();
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void failedTransactionLeavesNothing()
     {

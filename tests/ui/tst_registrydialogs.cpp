@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDataDir.h"
+#include "TestDatabase.h"
 #include "sites/ImportPreviewModel.h"
 #include "sites/ImportSitesDialog.h"
 #include "sites/SitesPanel.h"
@@ -30,8 +30,9 @@ class TestRegistryDialogs : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TestDatabase> m_fixture;
+    Database *m_db = nullptr;
+    const TestDataDir *m_dir = nullptr;
 
     // Runs `act` on the next modal window whose objectName is `name` once it is up.
     void whenModal(const QString &name, std::function<void(QWidget *)> act)
@@ -75,23 +76,21 @@ class TestRegistryDialogs : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir->databasePath()).ok());
+        m_fixture = std::make_unique<TestDatabase>();
+        QVERIFY(m_fixture->isOpen());
+        m_db = &m_fixture->db();
+        m_dir = &m_fixture->dir();
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void addSiteCreatesUnitAndSite()
     {
         SitesPanel panel(*m_db);
         panel.reload();
         whenModal(QStringLiteral("siteDialog"), [](QWidget *dialog) {
-            fillSite(dialog, QStringLiteral("青禾县教育局网站"), QStringLiteral("jyj.qinghe.gov.cn"), QStringLiteral("青禾县教育局"));
+            fillSite(dialog, QStringLiteral("青禾县教育局网站"), QStringLiteral("jyj.qinghe.gov.cn"),
+                     QStringLiteral("青禾县教育局"));
             save(dialog);
         });
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("addSiteButton")), Qt::LeftButton);
@@ -121,7 +120,8 @@ private slots:
         // 1) the inspector types a duplicate and saves; 2) the error explains it; 3) the dialog comes
         // back with the typed name, and the inspector gives up.
         whenModal(QStringLiteral("siteDialog"), [&](QWidget *dialog) {
-            fillSite(dialog, QStringLiteral("县政府门户"), QStringLiteral("https://WWW.qinghe.gov.cn"), QStringLiteral("县政府办"));
+            fillSite(dialog, QStringLiteral("县政府门户"), QStringLiteral("https://WWW.qinghe.gov.cn"),
+                     QStringLiteral("县政府办"));
             whenModal(QStringLiteral("errorDialog"), [&](QWidget *box) {
                 errorText = static_cast<QMessageBox *>(box)->text();
                 whenModal(QStringLiteral("siteDialog"), [&](QWidget *again) {
