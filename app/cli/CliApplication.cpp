@@ -5,8 +5,7 @@ namespace xj {
 
 CliApplication::CliApplication(std::vector<std::unique_ptr<CliCommand>> commands)
     : m_commands(std::move(commands))
-{
-}
+{}
 
 CliCommand *CliApplication::find(const QString &name) const
 {
@@ -24,7 +23,8 @@ void CliApplication::printOverview(QTextStream &stream) const
            << tr("Commands:") << '\n';
     for (const auto &c : m_commands)
         stream << "  " << c->name().leftJustified(12) << ' ' << c->summary() << '\n';
-    stream << '\n' << tr("Run 'xunjian-cli COMMAND --help' for the options of a command.") << '\n'
+    stream << '\n'
+           << tr("Run 'xunjian-cli COMMAND --help' for the options of a command.") << '\n'
            << tr("Exit codes: 0 done, 1 error, 2 bad usage.") << Qt::endl;
 }
 

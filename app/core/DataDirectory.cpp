@@ -9,8 +9,7 @@ namespace xj {
 
 DataDirectory::DataDirectory(QString path)
     : m_path(QDir::cleanPath(QDir(path).absolutePath()))
-{
-}
+{}
 
 DataDirectory DataDirectory::resolve(const QString &explicitPath)
 {

@@ -27,8 +27,7 @@ public:
     constexpr EnumTable(const char *context, std::array<EnumEntry<E>, N> entries)
         : m_context(context)
         , m_entries(entries)
-    {
-    }
+    {}
 
     QString code(E value) const
     {
@@ -62,9 +61,9 @@ public:
     {
         const QString t = text.trimmed();
         for (const auto &e : m_entries) {
-            if (t.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0
-                || t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0
-                || t == QCoreApplication::translate(m_context, e.label))
+            if (t.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0 ||
+                t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0 ||
+                t == QCoreApplication::translate(m_context, e.label))
                 return e.value;
         }
         return std::nullopt;

@@ -23,7 +23,8 @@ const ChecklistThreshold *ChecklistItem::threshold(const QString &key) const
 
 const ChecklistItem *ChecklistTemplate::item(const QString &code) const
 {
-    auto it = std::find_if(items.cbegin(), items.cend(), [&](const ChecklistItem &i) { return i.code == code; });
+    auto it =
+        std::find_if(items.cbegin(), items.cend(), [&](const ChecklistItem &i) { return i.code == code; });
     return it == items.cend() ? nullptr : &*it;
 }
 

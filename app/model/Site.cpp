@@ -37,7 +37,8 @@ QString siteTypeText(const Site &site)
 {
     if (site.kind == SiteKind::NewMedia)
         return site.platform;
-    return site.portal ? QCoreApplication::translate("xj::Site", "Portal") : SiteKinds.label(SiteKind::Website);
+    return site.portal ? QCoreApplication::translate("xj::Site", "Portal")
+                       : SiteKinds.label(SiteKind::Website);
 }
 
 } // namespace xj

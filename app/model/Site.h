@@ -35,7 +35,7 @@ struct Site
     QString siteCode; ///< 网站标识码
     QString icpNumber;
     QString policeNumber; ///< 公安机关备案号
-    bool portal = false; ///< 政府门户网站: the bonus part of the score applies
+    bool portal = false;  ///< 政府门户网站: the bonus part of the score applies
     QString personInCharge;
     QString phone;
     SiteStatus status = SiteStatus::Active;

@@ -26,8 +26,7 @@ Error sqlError(const QString &message, const QSqlError &error, const QString &st
 
 Database::Database()
     : m_connectionName(QStringLiteral("xunjian-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -95,8 +94,9 @@ Status Database::checkBeforeWriting(const QString &path) const
         probe.setDatabaseName(path);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!probe.open()) {
-            status = sqlError(tr("The database file %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                              probe.lastError());
+            status =
+                sqlError(tr("The database file %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                         probe.lastError());
         } else {
             QSqlQuery q(probe);
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
@@ -132,8 +132,8 @@ Status Database::checkBeforeWriting(const QString &path) const
 Status Database::configure()
 {
     // foreign_keys must be set outside a transaction; WAL lets the UI read while a long import writes.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         if (auto r = exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }

@@ -12,10 +12,11 @@ namespace xj {
 
 namespace {
 
-const QString SelectFinding = QStringLiteral(
-    "SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, f.description, f.severity, "
-    "f.state, f.inspector, f.found_at, f.created_at, f.updated_at FROM findings f "
-    "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
+const QString SelectFinding =
+    QStringLiteral("SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, "
+                   "f.description, f.severity, "
+                   "f.state, f.inspector, f.found_at, f.created_at, f.updated_at FROM findings f "
+                   "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
 
 Finding readFinding(const QSqlQuery &q)
 {
@@ -41,7 +42,8 @@ Status validate(const Finding &f)
     if (f.description.trimmed().isEmpty())
         return Error{FindingRepository::tr("Describe the problem before saving the finding."), {}};
     if (f.siteId <= 0 || f.roundId <= 0)
-        return Error{FindingRepository::tr("A finding belongs to a site and an inspection round; choose both."), {}};
+        return Error{
+            FindingRepository::tr("A finding belongs to a site and an inspection round; choose both."), {}};
     return Status::success();
 }
 
@@ -49,8 +51,7 @@ Status validate(const Finding &f)
 
 FindingRepository::FindingRepository(const Database &database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<Finding>> FindingRepository::list(const FindingFilter &filter) const
 {
@@ -92,14 +93,16 @@ Result<qint64> FindingRepository::create(const Finding &finding) const
         auto itemId = itemIdOf(finding);
         if (!itemId)
             return itemId.error();
-        const QDateTime foundAt = finding.foundAt.isValid() ? finding.foundAt : QDateTime::currentDateTimeUtc();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
-                                          "description, severity, state, inspector, found_at) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                           {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
-                            finding.pageTitle.trimmed(), finding.description.trimmed(),
-                            FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
-                            finding.inspector.trimmed(), toDbTime(foundAt)});
+        const QDateTime foundAt =
+            finding.foundAt.isValid() ? finding.foundAt : QDateTime::currentDateTimeUtc();
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
+                                     "description, severity, state, inspector, found_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                      {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
+                       finding.pageTitle.trimmed(), finding.description.trimmed(),
+                       FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
+                       finding.inspector.trimmed(), toDbTime(foundAt)});
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();
@@ -114,12 +117,12 @@ Status FindingRepository::update(const Finding &finding) const
         auto itemId = itemIdOf(finding);
         if (!itemId)
             return itemId.error();
-        auto q = m_db.exec(QStringLiteral("UPDATE findings SET item_id = ?, url = ?, page_title = ?, description = ?, "
-                                          "severity = ?, state = ?, inspector = ?, updated_at = ? WHERE id = ?"),
-                           {itemId.value(), finding.url.trimmed(), finding.pageTitle.trimmed(),
-                            finding.description.trimmed(), FindingSeverities.code(finding.severity),
-                            FindingStates.code(finding.state), finding.inspector.trimmed(), nowDbTime(),
-                            finding.id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE findings SET item_id = ?, url = ?, page_title = ?, description = ?, "
+                           "severity = ?, state = ?, inspector = ?, updated_at = ? WHERE id = ?"),
+            {itemId.value(), finding.url.trimmed(), finding.pageTitle.trimmed(),
+             finding.description.trimmed(), FindingSeverities.code(finding.severity),
+             FindingStates.code(finding.state), finding.inspector.trimmed(), nowDbTime(), finding.id});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() == 0)

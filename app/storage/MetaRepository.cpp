@@ -10,8 +10,7 @@ namespace xj {
 
 MetaRepository::MetaRepository(const Database &database)
     : m_db(database)
-{
-}
+{}
 
 Result<QString> MetaRepository::value(const QString &key, const QString &fallback) const
 {

@@ -34,27 +34,21 @@ Round readRound(const QSqlQuery &q)
 
 QVariantList fieldValues(const Round &r)
 {
-    return {r.name.trimmed(),
-            RoundKinds.code(r.kind),
-            r.period.trimmed(),
-            toDbDate(r.periodStart),
-            toDbDate(r.periodEnd),
-            toDbDate(r.inspectionDate),
-            r.team.trimmed(),
-            idOrNull(r.websiteTemplateId),
-            idOrNull(r.newMediaTemplateId)};
+    return {r.name.trimmed(),        RoundKinds.code(r.kind),       r.period.trimmed(),
+            toDbDate(r.periodStart), toDbDate(r.periodEnd),         toDbDate(r.inspectionDate),
+            r.team.trimmed(),        idOrNull(r.websiteTemplateId), idOrNull(r.newMediaTemplateId)};
 }
 
 } // namespace
 
 RoundRepository::RoundRepository(const Database &database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<Round>> RoundRepository::all() const
 {
-    return m_db.selectAll(SelectRound + QStringLiteral(" ORDER BY inspection_date DESC, id DESC"), {}, readRound);
+    return m_db.selectAll(SelectRound + QStringLiteral(" ORDER BY inspection_date DESC, id DESC"), {},
+                          readRound);
 }
 
 Result<Round> RoundRepository::get(qint64 id) const
@@ -98,10 +92,11 @@ Status RoundRepository::update(const Round &round) const
     return withTransaction(m_db, [&]() -> Status {
         QVariantList values = fieldValues(round);
         values << round.id;
-        auto q = m_db.exec(QStringLiteral("UPDATE rounds SET name = ?, kind = ?, period = ?, period_start = ?, "
-                                          "period_end = ?, inspection_date = ?, team = ?, website_template_id = ?, "
-                                          "newmedia_template_id = ? WHERE id = ?"),
-                           values);
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE rounds SET name = ?, kind = ?, period = ?, period_start = ?, "
+                           "period_end = ?, inspection_date = ?, team = ?, website_template_id = ?, "
+                           "newmedia_template_id = ? WHERE id = ?"),
+            values);
         if (!q)
             return q.error();
         return Status::success();
@@ -118,8 +113,9 @@ Status RoundRepository::remove(qint64 id) const
             return count.error();
         count.value().next();
         if (const int n = count.value().value(0).toInt(); n > 0)
-            return Error{tr("This round already has %n verdict(s) and finding(s); it cannot be deleted.", nullptr, n),
-                         {}};
+            return Error{
+                tr("This round already has %n verdict(s) and finding(s); it cannot be deleted.", nullptr, n),
+                {}};
         if (auto q = m_db.exec(QStringLiteral("DELETE FROM rounds WHERE id = ?"), {id}); !q)
             return q.error();
         return Status::success();

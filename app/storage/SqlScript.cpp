@@ -8,8 +8,8 @@ namespace {
 // Counts BEGIN … END (and CASE … END) nesting inside trigger bodies.
 int blockDepthChange(const QString &word)
 {
-    if (word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0
-        || word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0)
+    if (word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0 ||
+        word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0)
         return 1;
     if (word.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0)
         return -1;

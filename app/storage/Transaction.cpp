@@ -48,8 +48,8 @@ void Transaction::rollback()
         return;
     m_active = false;
     // ROLLBACK TO undoes the work but leaves the savepoint open; RELEASE then closes it.
-    if (!m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name)
-        || !m_database.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name))
+    if (!m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name) ||
+        !m_database.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name))
         qCWarning(lcStorage) << "rollback of" << m_name << "failed";
 }
 

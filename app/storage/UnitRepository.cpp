@@ -11,8 +11,8 @@ namespace xj {
 
 namespace {
 
-const QString SelectUnit = QStringLiteral(
-    "SELECT id, name, region_code, contact_person, contact_phone FROM units");
+const QString SelectUnit =
+    QStringLiteral("SELECT id, name, region_code, contact_person, contact_phone FROM units");
 
 Unit readUnit(const QSqlQuery &q)
 {
@@ -29,8 +29,7 @@ Unit readUnit(const QSqlQuery &q)
 
 UnitRepository::UnitRepository(const Database &database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<Unit>> UnitRepository::all() const
 {
@@ -61,10 +60,11 @@ Result<qint64> UnitRepository::create(const Unit &unit) const
             return existing.error();
         if (existing.value())
             return Error{tr("A host unit named \"%1\" already exists.").arg(unit.name.trimmed()), {}};
-        auto q = m_db.exec(QStringLiteral("INSERT INTO units (name, region_code, contact_person, contact_phone) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {unit.name.trimmed(), unit.regionCode.trimmed(), unit.contactPerson.trimmed(),
-                            unit.contactPhone.trimmed()});
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO units (name, region_code, contact_person, contact_phone) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {unit.name.trimmed(), unit.regionCode.trimmed(), unit.contactPerson.trimmed(),
+                       unit.contactPhone.trimmed()});
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();
@@ -113,7 +113,8 @@ Status UnitRepository::remove(qint64 id) const
             return count.error();
         count.value().next();
         if (const int n = count.value().value(0).toInt(); n > 0)
-            return Error{tr("This host unit still has %n site(s). Delete or move them first.", nullptr, n), {}};
+            return Error{tr("This host unit still has %n site(s). Delete or move them first.", nullptr, n),
+                         {}};
         auto q = m_db.exec(QStringLiteral("DELETE FROM units WHERE id = ?"), {id});
         if (!q)
             return q.error();

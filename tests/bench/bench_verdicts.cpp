@@ -44,7 +44,8 @@ private slots:
     {
         QSqlQuery query(m_db.connection());
         QVERIFY(query.prepare(QStringLiteral(
-            "INSERT INTO verdicts (round_id, site_id, item_id, value, points, note) VALUES (?, ?, ?, 'fail', ?, 'x') "
+            "INSERT INTO verdicts (round_id, site_id, item_id, value, points, note) VALUES (?, ?, ?, 'fail', "
+            "?, 'x') "
             "ON CONFLICT (round_id, site_id, item_id) DO UPDATE SET points = excluded.points")));
         int i = 0;
         QBENCHMARK {

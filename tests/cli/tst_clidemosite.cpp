@@ -108,7 +108,8 @@ void TestCliDemoSite::replacesItsOwnSiteOnly()
 {
     const QString out = m_dir.filePath(u"again"_s);
     QCOMPARE(runCli({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"1"_s}).exitCode, 0);
-    const CliRun again = runCli({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"2"_s, u"--pages"_s, u"40"_s});
+    const CliRun again =
+        runCli({u"demo-site"_s, u"--out"_s, out, u"--seed"_s, u"2"_s, u"--pages"_s, u"40"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(answerKey(out).value(u"seed"_s).toString(), u"2"_s);
 

@@ -38,10 +38,10 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage: xunjian-cli COMMAND");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                         << QStringLiteral("Unknown command 'frobnicate'");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("rounds"), QStringLiteral("--colour")}
-                                        << QStringLiteral("colour");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown command 'frobnicate'");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("rounds"), QStringLiteral("--colour")} << QStringLiteral("colour");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("sites"), QStringLiteral("extra")}
                                         << QStringLiteral("no arguments");
         QTest::newRow("bad date") << QStringList{QStringLiteral("init-demo"), QStringLiteral("--today"),
@@ -71,8 +71,8 @@ private slots:
         TestDataDir dir;
         const QStringList at{QStringLiteral("--data-dir"), dir.path()};
         const CliRun init = runCli(QStringList{QStringLiteral("init-demo"), QStringLiteral("--today"),
-                                               QStringLiteral("2026-11-24")}
-                                   + at);
+                                               QStringLiteral("2026-11-24")} +
+                                   at);
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 
         const CliRun rounds = runCli(QStringList{QStringLiteral("rounds")} + at);
@@ -92,7 +92,8 @@ private slots:
         static const QRegularExpression idFirst(QStringLiteral("^\\d+\\t(website|newmedia)\\t"));
         for (const QString &line : siteLines)
             QVERIFY2(idFirst.match(line).hasMatch(), qPrintable(line));
-        QVERIFY(sites.out.contains(QStringLiteral("青禾县人民政府\thttp://127.0.0.1:18460/\t青禾县人民政府办公室\t3399990001")));
+        QVERIFY(sites.out.contains(
+            QStringLiteral("青禾县人民政府\thttp://127.0.0.1:18460/\t青禾县人民政府办公室\t3399990001")));
         QVERIFY(sites.out.contains(QStringLiteral("newmedia\t微信\t青禾发布\tqinghefabu")));
 
         // A second init-demo on the same folder is refused and changes nothing.

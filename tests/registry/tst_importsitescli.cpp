@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `xunjian-cli import-sites` end to end: exit codes, messages and what ends up in the database.
-#include "RegistryTestHelpers.h"
 #include "CliRunner.h"
+#include "RegistryTestHelpers.h"
 #include "TestDataDir.h"
 #include "XlsxFixtures.h"
 #include "storage/Database.h"
@@ -27,7 +27,6 @@ private slots:
 private:
     QTemporaryDir m_files;
 };
-
 
 void TestImportSitesCli::initTestCase()
 {

@@ -73,9 +73,10 @@ private slots:
         auto mode = db.exec(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode && mode.value().next());
         QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
-        for (const char *table : {"units", "sites", "checklist_templates", "checklist_items", "rounds", "verdicts",
-                                  "findings", "app_meta"}) {
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+        for (const char *table : {"units", "sites", "checklist_templates", "checklist_items", "rounds",
+                                  "verdicts", "findings", "app_meta"}) {
+            QCOMPARE(scalar(db, QStringLiteral(
+                                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
                                     .arg(QLatin1String(table))),
                      1);
         }
@@ -136,7 +137,8 @@ private slots:
             QVERIFY(db.open(dir.databasePath()).ok());
             seed(db, 1, Database::latestSchemaVersion());
         }
-        setPragma(dir.databasePath(), QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+        setPragma(dir.databasePath(),
+                  QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
         setPragma(dir.databasePath(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QString before = fileSha256(dir.databasePath());
 
@@ -153,7 +155,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << QByteArray("网站名称,网址\n青禾县,http://x\n") << QStringLiteral("not a Xunjian database");
+        QTest::newRow("text file") << QByteArray("网站名称,网址\n青禾县,http://x\n")
+                                   << QStringLiteral("not a Xunjian database");
         QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not a Xunjian database");
     }
 
@@ -183,7 +186,8 @@ private slots:
         Database db;
         const Status s = db.open(dir.databasePath());
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().message.contains(QStringLiteral("another program")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("another program")),
+                 qPrintable(s.error().message));
         QCOMPARE(fileSha256(dir.databasePath()), before);
     }
 };

@@ -9,8 +9,7 @@
 
 TestDataDir::TestDataDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/xunjian-test-XXXXXX"))
-{
-}
+{}
 
 QString TestDataDir::databasePath() const
 {

@@ -85,7 +85,7 @@ Status GuiStartup::openWorkspace(const DataDirectory &dataDirectory, Database &d
 }
 
 bool GuiStartup::openWorkspaceInteractively(const DataDirectory &dataDirectory, Database &database,
-                                           bool demoOnFirstStart)
+                                            bool demoOnFirstStart)
 {
     QProgressDialog progress(tr("Preparing the demo site and round…"), QString(), 0, 0);
     progress.setObjectName(QStringLiteral("startupProgress"));

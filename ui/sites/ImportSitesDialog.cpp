@@ -123,9 +123,9 @@ void ImportSitesDialog::runImport()
         return showError(this, windowTitle(), summary.error());
     const ImportSummary &done = summary.value();
     QMessageBox::information(this, windowTitle(),
-                             tr("Imported %n site(s).", nullptr, done.sitesCreated) + QLatin1Char(' ')
-                                 + tr("New host units: %n.", nullptr, done.unitsCreated) + QLatin1Char(' ')
-                                 + tr("Rows skipped: %n.", nullptr, done.rowsSkipped));
+                             tr("Imported %n site(s).", nullptr, done.sitesCreated) + QLatin1Char(' ') +
+                                 tr("New host units: %n.", nullptr, done.unitsCreated) + QLatin1Char(' ') +
+                                 tr("Rows skipped: %n.", nullptr, done.rowsSkipped));
     accept();
 }
 
