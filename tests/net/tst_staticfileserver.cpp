@@ -144,8 +144,11 @@ void TestStaticFileServer::initTestCase()
     writeFile(
         u"hdjl/index.html"_s,
         QByteArray(gbk.encode(u"<html><head><meta charset=\"gbk\"></head><body>互动交流</body></html>"_s)));
+    // 64-bit arithmetic: i * 7919 overflows an int within the loop, and signed overflow let the
+    // optimiser turn this into an endless loop in release builds.
     QByteArray big;
-    for (int i = 0; i < 3 * 1024 * 1024; ++i)
+    big.reserve(3 * 1024 * 1024);
+    for (qint64 i = 0; i < 3 * 1024 * 1024; ++i)
         big.append(char((i * 7919) % 251));
     writeFile(u"big.bin"_s, big);
     QFile secret(m_dir.filePath(QStringLiteral("secret.txt")));
