@@ -16,10 +16,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -244,10 +246,14 @@ void MainWindow::askInspectorName()
 
 void MainWindow::restoreLayout()
 {
-    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty()) {
         restoreGeometry(geometry);
-    else
-        resize(1500, 900);
+    } else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        // First start: most of the screen, since the page, the checklist and the list all need room.
+        const QRect available = screen->availableGeometry();
+        resize(available.size() * 0.92);
+        move(available.center() - rect().center());
+    }
     restoreState(m_settings->windowState());
     for (QSplitter *splitter : {m_mainSplitter, m_centerSplitter}) {
         if (const QByteArray state = m_settings->splitterState(splitter->objectName()); !state.isEmpty())
