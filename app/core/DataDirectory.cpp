@@ -48,9 +48,4 @@ QString DataDirectory::localChecklistsPath() const
     return m_path + QStringLiteral("/checklists");
 }
 
-QString DataDirectory::demoSitesPath() const
-{
-    return m_path + QStringLiteral("/demo-sites");
-}
-
 } // namespace xj

@@ -28,7 +28,6 @@ public:
     QString databasePath() const;
     QString uiStatePath() const;
     QString localChecklistsPath() const;
-    QString demoSitesPath() const;
 
 private:
     QString m_path;

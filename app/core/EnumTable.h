@@ -56,19 +56,6 @@ public:
         return {};
     }
 
-    /// Accepts the stored code, the English label or the translated label (for imports).
-    std::optional<E> fromText(const QString &text) const
-    {
-        const QString t = text.trimmed();
-        for (const auto &e : m_entries) {
-            if (t.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0 ||
-                t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0 ||
-                t == QCoreApplication::translate(m_context, e.label))
-                return e.value;
-        }
-        return std::nullopt;
-    }
-
     QList<E> values() const
     {
         QList<E> out;

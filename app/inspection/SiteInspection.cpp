@@ -56,9 +56,8 @@ Status SiteInspection::record(const Database &database, Verdict verdict)
         return Error{tr("Item %1 is worth at most %2 points.").arg(item->code).arg(item->points), {}};
     verdict.roundId = m_roundId;
     verdict.siteId = m_site.id;
-    if (item->kind == ItemKind::Veto || verdict.value != VerdictValue::Fail)
-        verdict.points =
-            item->kind == ItemKind::Bonus && verdict.value == VerdictValue::Pass ? verdict.points : 0;
+    if (!verdictCarriesPoints(item->kind, verdict.value))
+        verdict.points = 0;
     if (Status s = VerdictRepository(database).save(verdict); !s)
         return s;
     verdict.updatedAt = QDateTime::currentDateTimeUtc();

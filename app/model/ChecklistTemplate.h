@@ -3,6 +3,7 @@
 
 #include "core/EnumTable.h"
 #include "model/Site.h"
+#include "model/Verdict.h"
 
 #include <QList>
 #include <QMap>
@@ -31,6 +32,15 @@ inline constexpr EnumTable<Verification, 3> Verifications{
       {Verification::Reconstructed, "R", QT_TRANSLATE_NOOP("xj::Checklist", "unverified")}}}};
 
 /// A number an indicator is measured against, e.g. "failure ratio ≥ 5 %" for W-V2.
+/// Whether a verdict's points count for an item of this kind: deduction items lose points when
+/// judged 不合格, bonus items earn them when judged 合格, veto items have no points. The editor,
+/// the checklist view and storage all follow this one rule.
+constexpr bool verdictCarriesPoints(ItemKind kind, VerdictValue value)
+{
+    return (kind == ItemKind::Deduction && value == VerdictValue::Fail) ||
+           (kind == ItemKind::Bonus && value == VerdictValue::Pass);
+}
+
 struct ChecklistThreshold
 {
     QString key;   ///< machine name, e.g. "failure_ratio"

@@ -33,7 +33,7 @@ QString normalizedSiteUrl(const QString &url)
     return out;
 }
 
-QString siteTypeText(const Site &site)
+QString siteTypeLabel(const Site &site)
 {
     if (site.kind == SiteKind::NewMedia)
         return site.platform;

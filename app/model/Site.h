@@ -58,6 +58,6 @@ namespace xj {
 
 /// What kind of site this is, in the words of the site list: the platform of a new-media account,
 /// 门户网站 for a portal, otherwise 网站.
-QString siteTypeText(const Site &site);
+QString siteTypeLabel(const Site &site);
 
 } // namespace xj

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 #include "demo/DemoSiteHost.h"
 #include "demo/DemoWorkspace.h"
 #include "storage/Database.h"
@@ -20,15 +20,9 @@ using namespace xj;
 
 // The demo of a first start: generated sites on disk, a registry and a round in the database, and
 // the sites served on 127.0.0.1 — on another port, with every address moved, when theirs is taken.
-class TestDemoWorkspace : public QObject
+class TestDemoWorkspace : public DatabaseTestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<TestDatabase> m_fixture;
-    Database *m_db = nullptr;
-    const TestDataDir *m_dir = nullptr;
-
-    int count(const QString &table) const { return m_fixture->count(table); }
 
     static QByteArray fetch(const QUrl &url, int *status)
     {
@@ -44,20 +38,10 @@ class TestDemoWorkspace : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TestDatabase>();
-        QVERIFY(m_fixture->isOpen());
-        m_db = &m_fixture->db();
-        m_dir = &m_fixture->dir();
-    }
-
-    void cleanup() { m_fixture.reset(); }
-
     void createsRegistryRoundAndSites()
     {
         QList<std::pair<int, int>> progress;
-        auto entries = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24),
+        auto entries = DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24),
                                              [&](int done, int total) {
                                                  progress.append({done, total});
                                              });
@@ -69,7 +53,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("units")), 3);
         QCOMPARE(count(QStringLiteral("sites WHERE kind = 'website'")), 2);
         QCOMPARE(count(QStringLiteral("sites WHERE kind = 'newmedia'")), 3);
-        auto rounds = RoundRepository(*m_db).all();
+        auto rounds = RoundRepository(db()).all();
         QVERIFY(rounds.ok());
         QCOMPARE(rounds.value().size(), 1);
         const Round round = rounds.value().first();
@@ -80,20 +64,20 @@ private slots:
 
         // Every finding points at a page of the generated site that exists.
         const DemoSiteEntry planted = entries.value().first();
-        auto findings = FindingRepository(*m_db).list({round.id, planted.siteId});
+        auto findings = FindingRepository(db()).list({round.id, planted.siteId});
         QVERIFY(findings.ok());
         QVERIFY(findings.value().size() >= 4);
         const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(planted.port);
         for (const Finding &f : findings.value()) {
             QVERIFY2(f.url.startsWith(base), qPrintable(f.url));
-            const QString file = QDir(m_dir->path()).filePath(planted.folder + u'/' + f.url.mid(base.size()));
+            const QString file = QDir(dir().path()).filePath(planted.folder + u'/' + f.url.mid(base.size()));
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QVERIFY(!f.itemCode.isEmpty());
         }
         QVERIFY(QFileInfo::exists(
-            QDir(m_dir->path()).filePath(entries.value().at(1).folder + QStringLiteral("/index.html"))));
+            QDir(dir().path()).filePath(entries.value().at(1).folder + QStringLiteral("/index.html"))));
 
-        auto stored = DemoWorkspace::entries(*m_db);
+        auto stored = DemoWorkspace::entries(db());
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().size(), 2);
         QCOMPARE(stored.value().first().folder, planted.folder);
@@ -101,9 +85,9 @@ private slots:
 
     void refusedWhenTheRegistryIsNotEmpty()
     {
-        QVERIFY(DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24)).ok());
+        QVERIFY(DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24)).ok());
         const int sites = count(QStringLiteral("sites"));
-        auto again = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24));
+        auto again = DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24));
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(QStringLiteral("already holds")),
                  qPrintable(again.error().message));
@@ -113,10 +97,10 @@ private slots:
 
     void servesTheDemoSites()
     {
-        auto entries = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24));
+        auto entries = DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24));
         QVERIFY(entries.ok());
         DemoSiteHost host;
-        auto served = host.start(*m_db);
+        auto served = host.start(db());
         QVERIFY2(served.ok(), qPrintable(served.ok() ? QString() : served.error().fullText()));
         QCOMPARE(served.value().size(), 2);
         int status = 0;
@@ -128,7 +112,7 @@ private slots:
 
     void movesToAFreePortWhenTaken()
     {
-        auto entries = DemoWorkspace::create(*m_db, DataDirectory(m_dir->path()), QDate(2026, 11, 24));
+        auto entries = DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24));
         QVERIFY(entries.ok());
         const DemoSiteEntry planted = entries.value().first();
         QTcpServer squatter; // another program on the demo's port
@@ -136,16 +120,16 @@ private slots:
             QSKIP("the demo port is taken by something else already; the case below is what this test makes");
 
         DemoSiteHost host;
-        auto served = host.start(*m_db);
+        auto served = host.start(db());
         QVERIFY(served.ok());
         const QUrl url = served.value().first().url;
         QVERIFY(url.port() != planted.port);
         const QString newBase = url.toString();
-        auto site = SiteRepository(*m_db).get(planted.siteId);
+        auto site = SiteRepository(db()).get(planted.siteId);
         QCOMPARE(site.value().url, newBase);
-        for (const Finding &f : FindingRepository(*m_db).list({0, planted.siteId}).value())
+        for (const Finding &f : FindingRepository(db()).list({0, planted.siteId}).value())
             QVERIFY2(f.url.startsWith(newBase), qPrintable(f.url));
-        QCOMPARE(DemoWorkspace::entries(*m_db).value().first().port, quint16(url.port()));
+        QCOMPARE(DemoWorkspace::entries(db()).value().first().port, quint16(url.port()));
         int status = 0;
         fetch(url, &status);
         QCOMPARE(status, 200);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
@@ -16,21 +16,15 @@
 using namespace xj;
 
 // Every write of the repositories is one transaction: it happens whole or not at all.
-class TestRepositories : public QObject
+class TestRepositories : public DatabaseTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDatabase> m_fixture;
-    Database *m_db = nullptr;
-    const TestDataDir *m_dir = nullptr;
-
-    int count(const QString &table) const { return m_fixture->count(table); }
-
-    qint64 addUnit(const QString &name) const
+    qint64 addUnit(const QString &name)
     {
         Unit u;
         u.name = name;
-        auto id = UnitRepository(*m_db).create(u);
+        auto id = UnitRepository(db()).create(u);
         return id ? id.value() : 0;
     }
 
@@ -45,7 +39,7 @@ class TestRepositories : public QObject
     }
 
     // A round whose website checklist has one veto and one deduction item.
-    qint64 addRound() const
+    qint64 addRound()
     {
         ChecklistTemplate t;
         t.key = QStringLiteral("test");
@@ -60,38 +54,28 @@ class TestRepositories : public QObject
         deduction.points = 5;
         deduction.title = QStringLiteral("概况信息");
         t.items = {veto, deduction};
-        auto templateId = ChecklistRepository(*m_db).storeSnapshot(t, "{}", QStringLiteral("sha"), {});
+        auto templateId = ChecklistRepository(db()).storeSnapshot(t, "{}", QStringLiteral("sha"), {});
         if (!templateId)
             return 0;
         Round r;
         r.name = QStringLiteral("2026Q4");
         r.inspectionDate = QDate(2026, 11, 24);
         r.websiteTemplateId = templateId.value();
-        auto id = RoundRepository(*m_db).create(r);
+        auto id = RoundRepository(db()).create(r);
         return id ? id.value() : 0;
     }
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TestDatabase>();
-        QVERIFY(m_fixture->isOpen());
-        m_db = &m_fixture->db();
-        m_dir = &m_fixture->dir();
-    }
-
-    void cleanup() { m_fixture.reset(); }
-
     void failedTransactionLeavesNothing()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        const Status s = withTransaction(*m_db, [&]() -> Status {
-            auto created = SiteRepository(*m_db).create(
+        const Status s = withTransaction(db(), [&]() -> Status {
+            auto created = SiteRepository(db()).create(
                 website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
             if (!created)
                 return created.error();
             // The second write of the same action fails: the first must disappear with it.
-            auto broken = m_db->exec(
+            auto broken = db().exec(
                 QStringLiteral("INSERT INTO sites (kind, name, url, unit_id) VALUES ('bogus', 'x', 'y', ?)"),
                 {unit});
             if (!broken)
@@ -105,11 +89,11 @@ private slots:
 
     void nestedFailureRollsBackOuter()
     {
-        const Status s = withTransaction(*m_db, [&]() -> Status {
-            auto unit = UnitRepository(*m_db).findOrCreate(QStringLiteral("新单位"));
+        const Status s = withTransaction(db(), [&]() -> Status {
+            auto unit = UnitRepository(db()).findOrCreate(QStringLiteral("新单位"));
             if (!unit)
                 return unit.error();
-            auto dup = UnitRepository(*m_db).findOrCreate(QStringLiteral("新单位"));
+            auto dup = UnitRepository(db()).findOrCreate(QStringLiteral("新单位"));
             if (!dup || dup.value() != unit.value())
                 return Error{QStringLiteral("findOrCreate created twice"), {}};
             return Error{QStringLiteral("the user cancelled"), {}};
@@ -135,7 +119,7 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, reason);
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        SiteRepository sites(*m_db);
+        SiteRepository sites(db());
         QVERIFY(sites
                     .create(website(QStringLiteral("青禾县人民政府"), QStringLiteral("http://www.qh.gov.cn/"),
                                     unit, QStringLiteral("3399990001")))
@@ -150,10 +134,10 @@ private slots:
     void unitWithSitesCannotBeDeleted()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto created = SiteRepository(*m_db).create(
+        auto created = SiteRepository(db()).create(
             website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().fullText()));
-        const Status s = UnitRepository(*m_db).remove(unit);
+        const Status s = UnitRepository(db()).remove(unit);
         QVERIFY(!s.ok());
         QCOMPARE(count(QStringLiteral("units")), 1);
     }
@@ -161,13 +145,13 @@ private slots:
     void verdictsUpsertAndSiteDeletionNeedsConfirmation()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(*m_db).create(
+        auto site = SiteRepository(db()).create(
             website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         QVERIFY(site.ok());
         const qint64 round = addRound();
         QVERIFY(round > 0);
 
-        VerdictRepository verdicts(*m_db);
+        VerdictRepository verdicts(db());
         Verdict v;
         v.roundId = round;
         v.siteId = site.value();
@@ -190,9 +174,9 @@ private slots:
         v.points = -1;
         QVERIFY(!verdicts.save(v).ok());
 
-        QVERIFY(!SiteRepository(*m_db).remove(site.value()).ok());
+        QVERIFY(!SiteRepository(db()).remove(site.value()).ok());
         QCOMPARE(count(QStringLiteral("sites")), 1);
-        QVERIFY(SiteRepository(*m_db).remove(site.value(), true).ok());
+        QVERIFY(SiteRepository(db()).remove(site.value(), true).ok());
         QCOMPARE(count(QStringLiteral("sites")), 0);
         QCOMPARE(count(QStringLiteral("verdicts")), 0);
     }
@@ -201,9 +185,9 @@ private slots:
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
         Site s = website(QStringLiteral("演示"), QStringLiteral("http://127.0.0.1:18460/"), unit);
-        auto site = SiteRepository(*m_db).create(s);
+        auto site = SiteRepository(db()).create(s);
         QVERIFY(site.ok());
-        QVERIFY(SiteRepository(*m_db)
+        QVERIFY(SiteRepository(db())
                     .setLastUrl(site.value(), QStringLiteral("http://127.0.0.1:18460/zwdt/a.html"))
                     .ok());
         const qint64 round = addRound();
@@ -212,19 +196,19 @@ private slots:
         f.roundId = round;
         f.url = QStringLiteral("http://127.0.0.1:18460/tzgg/b.html");
         f.description = QStringLiteral("死链");
-        QVERIFY(FindingRepository(*m_db).create(f).ok());
+        QVERIFY(FindingRepository(db()).create(f).ok());
         f.url = QStringLiteral("http://other.example/");
-        QVERIFY(FindingRepository(*m_db).create(f).ok());
+        QVERIFY(FindingRepository(db()).create(f).ok());
 
-        QVERIFY(SiteRepository(*m_db)
+        QVERIFY(SiteRepository(db())
                     .rebaseUrls(site.value(), QStringLiteral("http://127.0.0.1:18460/"),
                                 QStringLiteral("http://127.0.0.1:40000/"))
                     .ok());
-        const Site moved = SiteRepository(*m_db).get(site.value()).value();
+        const Site moved = SiteRepository(db()).get(site.value()).value();
         QCOMPARE(moved.url, QStringLiteral("http://127.0.0.1:40000/"));
         QCOMPARE(moved.lastUrl, QStringLiteral("http://127.0.0.1:40000/zwdt/a.html"));
         QStringList urls;
-        for (const Finding &g : FindingRepository(*m_db).list({round, site.value()}).value())
+        for (const Finding &g : FindingRepository(db()).list({round, site.value()}).value())
             urls.append(g.url);
         urls.sort();
         QCOMPARE(urls, (QStringList{QStringLiteral("http://127.0.0.1:40000/tzgg/b.html"),
@@ -234,10 +218,10 @@ private slots:
     void findingsRoundTrip()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(*m_db).create(
+        auto site = SiteRepository(db()).create(
             website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
         const qint64 round = addRound();
-        FindingRepository findings(*m_db);
+        FindingRepository findings(db());
         Finding f;
         f.siteId = site.value();
         f.roundId = round;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 #include "sites/ImportPreviewModel.h"
 #include "sites/ImportSitesDialog.h"
 #include "sites/SitesPanel.h"
@@ -26,13 +26,9 @@ using namespace xj;
 
 // The registry dialogs as an inspector uses them: add a site, be told about a duplicate without
 // losing what was typed, import a file with a bad row.
-class TestRegistryDialogs : public QObject
+class TestRegistryDialogs : public DatabaseTestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<TestDatabase> m_fixture;
-    Database *m_db = nullptr;
-    const TestDataDir *m_dir = nullptr;
 
     // Runs `act` on the next modal window whose objectName is `name` once it is up.
     void whenModal(const QString &name, std::function<void(QWidget *)> act)
@@ -71,22 +67,12 @@ class TestRegistryDialogs : public QObject
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     }
 
-    int siteCount() const { return int(SiteRepository(*m_db).all().value().size()); }
+    int siteCount() { return int(SiteRepository(db()).all().value().size()); }
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TestDatabase>();
-        QVERIFY(m_fixture->isOpen());
-        m_db = &m_fixture->db();
-        m_dir = &m_fixture->dir();
-    }
-
-    void cleanup() { m_fixture.reset(); }
-
     void addSiteCreatesUnitAndSite()
     {
-        SitesPanel panel(*m_db);
+        SitesPanel panel(db());
         panel.reload();
         whenModal(QStringLiteral("siteDialog"), [](QWidget *dialog) {
             fillSite(dialog, QStringLiteral("青禾县教育局网站"), QStringLiteral("jyj.qinghe.gov.cn"),
@@ -95,10 +81,10 @@ private slots:
         });
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("addSiteButton")), Qt::LeftButton);
 
-        auto sites = SiteRepository(*m_db).all();
+        auto sites = SiteRepository(db()).all();
         QCOMPARE(sites.value().size(), 1);
         QCOMPARE(sites.value().first().url, QStringLiteral("http://jyj.qinghe.gov.cn"));
-        auto unit = UnitRepository(*m_db).findByName(QStringLiteral("青禾县教育局"));
+        auto unit = UnitRepository(db()).findByName(QStringLiteral("青禾县教育局"));
         QVERIFY(unit.ok() && unit.value());
         QCOMPARE(sites.value().first().unitId, unit.value()->id);
         QCOMPARE(panel.currentSite()->name, QStringLiteral("青禾县教育局网站"));
@@ -110,9 +96,9 @@ private slots:
         Site existing;
         existing.name = QStringLiteral("青禾县人民政府");
         existing.url = QStringLiteral("http://www.qinghe.gov.cn/");
-        existing.unitId = UnitRepository(*m_db).findOrCreate(QStringLiteral("县政府办")).value();
-        QVERIFY(SiteRepository(*m_db).create(existing).ok());
-        SitesPanel panel(*m_db);
+        existing.unitId = UnitRepository(db()).findOrCreate(QStringLiteral("县政府办")).value();
+        QVERIFY(SiteRepository(db()).create(existing).ok());
+        SitesPanel panel(db());
         panel.reload();
 
         QString errorText;
@@ -141,7 +127,7 @@ private slots:
 
     void importWithABadRowNeedsConsent()
     {
-        ImportSitesDialog dialog(*m_db);
+        ImportSitesDialog dialog(db());
         dialog.loadFile(testDataPath(QStringLiteral("registry/sites_broken.csv")));
         auto *preview = dialog.findChild<QTableView *>(QStringLiteral("importPreview"));
         const auto *model = static_cast<const ImportPreviewModel *>(preview->model());

@@ -194,11 +194,10 @@ QVariant ChecklistModel::itemData(const ChecklistItem &item, int column, int rol
     case PointsColumn:
         if (item.kind == ItemKind::Veto)
             return {};
-        // Deduction items lose points on a Fail verdict; bonus items earn them on a Pass verdict.
-        if (v && item.kind == ItemKind::Deduction && v->value == VerdictValue::Fail && v->points > 0)
-            return tr("−%1 / %2").arg(v->points).arg(item.points);
-        if (v && item.kind == ItemKind::Bonus && v->value == VerdictValue::Pass && v->points > 0)
-            return tr("+%1 / %2").arg(v->points).arg(item.points);
+        if (v && verdictCarriesPoints(item.kind, v->value) && v->points > 0)
+            return (item.kind == ItemKind::Bonus ? tr("+%1 / %2") : tr("−%1 / %2"))
+                .arg(v->points)
+                .arg(item.points);
         return tr("%1 pts").arg(item.points);
     }
     return {};

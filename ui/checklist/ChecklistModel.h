@@ -33,7 +33,6 @@ public:
     const ChecklistTemplate &checklist() const { return m_checklist; }
     const ChecklistItem *item(const QModelIndex &index) const;
     const Verdict *verdict(const QString &itemCode) const;
-    QList<Verdict> verdicts() const { return m_verdicts.values(); }
     QModelIndex indexOf(const QString &itemCode, int column = ItemColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

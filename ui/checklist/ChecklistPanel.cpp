@@ -96,11 +96,6 @@ void ChecklistPanel::commitPendingEdits()
     m_editor->commitPendingNote();
 }
 
-std::optional<ScoreResult> ChecklistPanel::score() const
-{
-    return m_inspection ? std::optional<ScoreResult>(m_inspection->score()) : std::nullopt;
-}
-
 QString ChecklistPanel::currentItemCode() const
 {
     return m_view->currentIndex().data(ChecklistModel::ItemCodeRole).toString();

@@ -35,8 +35,6 @@ public:
     void commitPendingEdits();
 
     const ChecklistModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
-    std::optional<ScoreResult> score() const;
     QString currentItemCode() const;
     void selectItem(const QString &itemCode);
 

@@ -137,8 +137,7 @@ std::optional<VerdictValue> VerdictEditor::selectedValue() const
 void VerdictEditor::updatePointsState()
 {
     const auto value = selectedValue();
-    const bool counts = (m_kind == ItemKind::Deduction && value == VerdictValue::Fail) ||
-                        (m_kind == ItemKind::Bonus && value == VerdictValue::Pass);
+    const bool counts = value && verdictCarriesPoints(m_kind, *value);
     m_points->setVisible(m_kind != ItemKind::Veto);
     m_pointsLabel->setVisible(m_kind != ItemKind::Veto);
     m_points->setEnabled(counts);

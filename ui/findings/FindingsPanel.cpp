@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingsPanel.h"
 
-#include "common/ErrorDialog.h"
+#include "common/EditUntilSaved.h"
 #include "findings/FindingsModel.h"
 #include "storage/FindingRepository.h"
 
@@ -130,28 +130,34 @@ void FindingsPanel::editFinding()
         openFindingDialog(*current);
 }
 
-void FindingsPanel::openFindingDialog(Finding finding)
+void FindingsPanel::openFindingDialog(const Finding &finding)
 {
-    // Re-open with what was typed until it saves or the inspector cancels: nothing typed is lost.
-    for (;;) {
-        FindingDialog dialog(finding, m_items, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        finding = dialog.finding();
-        const FindingRepository repository(m_db);
-        Result<qint64> saved = finding.id ? Result<qint64>(finding.id) : repository.create(finding);
-        if (saved && finding.id) {
-            if (Status s = repository.update(finding); !s)
-                saved = s.error();
-        }
-        if (saved) {
+    editUntilSaved(
+        this, tr("Save finding"), finding,
+        [this](Finding &f) {
+            FindingDialog dialog(f, m_items, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            f = dialog.finding();
+            return true;
+        },
+        [this](const Finding &f) -> Status {
+            const FindingRepository repository(m_db);
+            qint64 id = f.id;
+            if (id) {
+                if (Status s = repository.update(f); !s)
+                    return s;
+            } else {
+                auto created = repository.create(f);
+                if (!created)
+                    return created.error();
+                id = created.value();
+            }
             reload();
-            m_view->selectRow(m_model->rowOf(saved.value()));
+            m_view->selectRow(m_model->rowOf(id));
             emit findingsChanged();
-            return;
-        }
-        showError(this, tr("Save finding"), saved.error());
-    }
+            return Status::success();
+        });
 }
 
 void FindingsPanel::deleteFinding()

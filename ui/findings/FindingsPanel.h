@@ -43,7 +43,7 @@ signals:
 
 private:
     void updateButtons();
-    void openFindingDialog(Finding finding);
+    void openFindingDialog(const Finding &finding);
 
     const Database &m_db;
     FindingsModel *m_model;

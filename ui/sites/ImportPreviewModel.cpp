@@ -44,7 +44,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.site.name;
     case KindColumn:
-        return siteTypeText(row.site);
+        return siteTypeLabel(row.site);
     case UnitColumn:
         return row.unitName;
     case AddressColumn:

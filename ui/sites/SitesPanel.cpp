@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sites/SitesPanel.h"
 
-#include "common/ErrorDialog.h"
+#include "common/EditUntilSaved.h"
 #include "sites/ImportSitesDialog.h"
 #include "sites/SiteDialog.h"
 #include "sites/SiteFilterProxy.h"
@@ -163,7 +163,7 @@ void SitesPanel::moveSelection(int step)
     m_view->setCurrentIndex(m_proxy->index(next, 0));
 }
 
-bool SitesPanel::saveSite(const Site &site, const QString &unitName)
+Status SitesPanel::saveSite(const Site &site, const QString &unitName)
 {
     const Status saved = withTransaction(m_db, [&]() -> Status {
         auto unitId = UnitRepository(m_db).findOrCreate(unitName);
@@ -180,13 +180,11 @@ bool SitesPanel::saveSite(const Site &site, const QString &unitName)
         m_currentSiteId = id.value();
         return Status::success();
     });
-    if (!saved) {
-        showError(this, tr("Save site"), saved.error());
-        return false;
-    }
+    if (!saved)
+        return saved;
     reload();
     emit registryChanged();
-    return true;
+    return Status::success();
 }
 
 static QStringList unitNames(const Database &db)
@@ -211,19 +209,23 @@ void SitesPanel::editSite()
         openSiteDialog(*current, m_model->unitName(current->unitId));
 }
 
-void SitesPanel::openSiteDialog(Site site, QString unit)
+void SitesPanel::openSiteDialog(const Site &site, const QString &unit)
 {
-    // Re-open the dialog with what was typed until the save succeeds or the inspector cancels, so a
-    // duplicate or a missing field never costs the inspector their input.
-    for (;;) {
-        SiteDialog dialog(site, unit, unitNames(m_db), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        site = dialog.site();
-        unit = dialog.unitName();
-        if (saveSite(site, unit))
-            return;
-    }
+    struct Entry
+    {
+        Site site;
+        QString unit;
+    };
+    editUntilSaved(
+        this, tr("Save site"), Entry{site, unit},
+        [this](Entry &entry) {
+            SiteDialog dialog(entry.site, entry.unit, unitNames(m_db), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            entry = {dialog.site(), dialog.unitName()};
+            return true;
+        },
+        [this](const Entry &entry) { return saveSite(entry.site, entry.unit); });
 }
 
 void SitesPanel::deleteSite()

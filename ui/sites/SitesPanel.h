@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -29,7 +31,6 @@ public:
     void selectSite(qint64 siteId);
     qint64 currentSiteId() const;
     const Site *currentSite() const;
-    const SiteListModel *model() const { return m_model; }
     /// Moves the selection by `step` rows of the filtered list (next/previous site).
     void moveSelection(int step);
 
@@ -48,8 +49,8 @@ signals:
 private:
     /// Saves `site` (new when id is 0) under the unit named `unitName`, creating the unit if needed,
     /// as one transaction.
-    bool saveSite(const Site &site, const QString &unitName);
-    void openSiteDialog(Site site, QString unitName);
+    Status saveSite(const Site &site, const QString &unitName);
+    void openSiteDialog(const Site &site, const QString &unitName);
 
     const Database &m_db;
     SiteListModel *m_model;
