@@ -4,6 +4,7 @@
 #include "core/EnumTable.h"
 
 #include <QDateTime>
+#include <QRectF>
 #include <QString>
 
 namespace xj {
@@ -53,6 +54,11 @@ struct Finding
     QDateTime foundAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The element the inspector picked, if any: CSS selector, its text and its box in CSS
+    /// pixels of the document, so the finding can be reopened and scrolled to.
+    QString elementSelector;
+    QString elementText;
+    QRectF elementBox;
 };
 
 } // namespace xj

@@ -113,7 +113,9 @@ private slots:
         QCOMPARE(site.value().value(2).toInt(), 1);
         // The newer schema works on top of the old rows.
         seed(db, startVersion + 1, Database::latestSchemaVersion());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM findings")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM findings")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM evidence")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM findings WHERE deleted_at = ''")), 2);
     }
 
     void reopeningIsIdempotent()

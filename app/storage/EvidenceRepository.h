@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/Evidence.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace xj {
+
+class Database;
+
+/// Rows of the evidence table. Files are written by EvidenceStore; use EvidenceRecorder to do both.
+class EvidenceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(xj::EvidenceRepository)
+public:
+    explicit EvidenceRepository(const Database &database);
+
+    Result<qint64> add(const Evidence &evidence) const;
+    Result<Evidence> get(qint64 id) const;
+    /// In display order (sort_order, then id).
+    Result<QList<Evidence>> forFinding(qint64 findingId) const;
+    Result<QList<Evidence>> forAccountRecord(qint64 accountRecordId) const;
+    /// Every row, including those of findings in the undo history.
+    Result<QList<Evidence>> all() const;
+    /// How many screenshots (original or annotated copy counted once) each finding has.
+    Result<QHash<qint64, int>> screenshotCounts(const QList<qint64> &findingIds) const;
+    Status setCaption(qint64 id, const QString &caption) const;
+    /// Removes the row (and an annotated copy pointing at it); the file stays in the store until
+    /// nothing refers to it, so the integrity check reports it as an orphan, never as missing.
+    Status remove(qint64 id) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace xj
