@@ -7,6 +7,7 @@
 #include "cli/RoundsCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/SitesCommand.h"
+#include "cli/VerifyCommand.h"
 
 namespace xj {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<RoundsCommand>());
     commands.push_back(std::make_unique<SitesCommand>());
     commands.push_back(std::make_unique<ImportSitesCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     return commands;
 }
 

@@ -4,6 +4,12 @@
 #include "demo/DemoWorkspace.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <unistd.h>
+
 namespace xj {
 
 QString InitDemoCommand::summary() const
@@ -14,6 +20,9 @@ QString InitDemoCommand::summary() const
 void InitDemoCommand::configure(QCommandLineParser &parser) const
 {
     addDataDirOption(parser);
+    parser.addOption({QStringLiteral("no-evidence"),
+                      tr("Skip the screenshots and archived pages of the demo findings (they need the "
+                         "workbench program, xunjian, next to xunjian-cli).")});
     parser.addOption({QStringLiteral("today"),
                       tr("Inspection date the demo is built around (default: today)."), tr("YYYY-MM-DD")});
 }
@@ -41,6 +50,48 @@ int InitDemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                            .arg(e.siteId)
                            .arg(e.port)
                     << '\n';
+    if (parser.isSet(QStringLiteral("no-evidence")))
+        return ExitDone;
+    return captureEvidence(dataDirectory(parser).path(), context);
+}
+
+// Screenshots need a browser engine, which the core and this CLI deliberately do not link: the
+// workbench program does the capture in a headless mode, on the same data folder.
+int InitDemoCommand::captureEvidence(const QString &dataDir, CliContext &context) const
+{
+    const QString workbench = QCoreApplication::applicationDirPath() + QStringLiteral("/xunjian");
+    if (!QFileInfo(workbench).isExecutable()) {
+        context.err << tr("The demo findings have no screenshots yet: %1 was not found. They are taken "
+                          "when the workbench first opens this data folder.")
+                           .arg(workbench)
+                    << '\n';
+        return ExitDone;
+    }
+    context.out << tr("Taking screenshots and archiving the pages of the demo findings…") << '\n';
+    context.out.flush();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (::geteuid() == 0) // Chromium refuses its sandbox as root
+        env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(workbench,
+                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--capture-demo-evidence")});
+    constexpr int TimeoutMs = 180000;
+    if (!process.waitForFinished(TimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return fail(context, tr("Capturing the demo evidence did not finish within %1 seconds. The demo "
+                                "workspace is usable; the screenshots are taken when the workbench opens it.")
+                                 .arg(TimeoutMs / 1000));
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return fail(context,
+                    tr("Capturing the demo evidence failed (see the messages above). The demo "
+                       "workspace is usable; the screenshots are taken when the workbench opens it."));
+    context.out << tr("Demo evidence captured.") << '\n';
     return ExitDone;
 }
 

@@ -101,6 +101,12 @@ Status recordFindings(const Database &db, qint64 roundId, qint64 siteId, const Q
         f.itemCode = p.checklistItem;
         f.url = baseUrl + p.page;
         f.description = p.description;
+        // Where the problem is on the page, for the demo screenshots and "open page": a link is
+        // found by its address, anything else by its text.
+        if (p.target.isEmpty())
+            f.elementText = p.text;
+        else
+            f.elementSelector = QStringLiteral("a[href=\"%1\"]").arg(p.text);
         f.severity = p.checklistItem.startsWith(QLatin1String("W-V")) ? FindingSeverity::Veto
                                                                       : FindingSeverity::Deduction;
         // One is left for the inspector to confirm, as an automated check would propose it.

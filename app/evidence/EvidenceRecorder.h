@@ -11,6 +11,7 @@
 namespace xj {
 
 class Database;
+struct StoredFile;
 
 /// Stores evidence bytes in the EvidenceStore and records them in the database in one step. The
 /// caller fills the descriptive fields of `meta` (finding or account record, kind, capture mode,
@@ -30,7 +31,16 @@ public:
     /// Any other file: an MHTML archive, a phone photo (suffix and media type from `meta`).
     Result<Evidence> addBytes(const QByteArray &bytes, Evidence meta) const;
 
+    /// image/png, image/jpeg, multipart/related (MHTML), else application/octet-stream.
+    static QString mediaTypeForSuffix(const QString &suffix);
+    /// PNG with a fast zlib level: the inspector waits for every capture.
+    static Result<QByteArray> encodePng(const QImage &image);
+
 private:
+    static void describeImage(const QImage &image, Evidence &meta);
+    Result<Evidence> record(const QByteArray &bytes, const Evidence &meta) const;
+    Result<Evidence> insert(const StoredFile &file, Evidence meta) const;
+
     const Database &m_db;
     QString m_dataDirectory;
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Result.h"
 #include "model/Evidence.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -14,6 +16,12 @@ namespace xj {
 class Database;
 
 enum class IntegrityProblemKind { Missing, Altered, Orphaned };
+
+inline constexpr EnumTable<IntegrityProblemKind, 3> IntegrityProblemKinds{
+    "xj::IntegrityChecker",
+    {{{IntegrityProblemKind::Missing, "missing", QT_TRANSLATE_NOOP("xj::IntegrityChecker", "missing")},
+      {IntegrityProblemKind::Altered, "altered", QT_TRANSLATE_NOOP("xj::IntegrityChecker", "altered")},
+      {IntegrityProblemKind::Orphaned, "orphaned", QT_TRANSLATE_NOOP("xj::IntegrityChecker", "orphaned")}}}};
 
 /// One evidence file that cannot be trusted. For orphans (a file in the store that no evidence
 /// row refers to) only `relativePath`, `actualSha256` and `actualSize` are set.
@@ -54,6 +62,9 @@ public:
     Result<IntegrityReport> run(const std::function<bool(int, int)> &progress = {}) const;
 
 private:
+    /// Every file under <data>/evidence, relative to the data folder, sorted.
+    QStringList filesInStore() const;
+
     const Database &m_db;
     QString m_dataDirectory;
 };

@@ -3,8 +3,11 @@
 
 #include "checklist/ChecklistLoader.h"
 #include "checklist/ScoreCalculator.h"
+#include "inspection/AccountJudgement.h"
+#include "storage/AccountRecordRepository.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/RoundRepository.h"
+#include "storage/Transaction.h"
 #include "storage/VerdictRepository.h"
 
 namespace xj {
@@ -71,6 +74,36 @@ Status SiteInspection::clear(const Database &database, const QString &itemCode)
         return s;
     m_verdicts.remove(itemCode);
     return Status::success();
+}
+
+Result<std::pair<qint64, QList<Verdict>>>
+SiteInspection::recordAccount(const Database &database, AccountRecord record, const QDate &inspectionDate)
+{
+    if (m_site.kind != SiteKind::NewMedia)
+        return Error{tr("Only new-media accounts have an account record; %1 is a website.").arg(m_site.name),
+                     {}};
+    record.roundId = m_roundId;
+    record.siteId = m_site.id;
+    const QList<Verdict> verdicts = AccountJudgement::judge(record, m_checklist, inspectionDate);
+    qint64 recordId = 0;
+    const Status saved = withTransaction(database, [&]() -> Status {
+        auto id = AccountRecordRepository(database).save(record);
+        if (!id)
+            return id.error();
+        recordId = id.value();
+        const VerdictRepository repository(database);
+        for (const Verdict &v : verdicts)
+            if (Status s = repository.save(v); !s)
+                return s;
+        return Status::success();
+    });
+    if (!saved)
+        return saved.error();
+    for (Verdict v : verdicts) {
+        v.updatedAt = QDateTime::currentDateTimeUtc();
+        m_verdicts.insert(v.itemCode, v);
+    }
+    return std::pair{recordId, verdicts};
 }
 
 } // namespace xj

@@ -3,12 +3,15 @@
 
 #include "checklist/ScoreResult.h"
 #include "core/Result.h"
+#include "model/AccountRecord.h"
 #include "model/ChecklistTemplate.h"
 #include "model/Site.h"
 #include "model/Verdict.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <utility>
 
 namespace xj {
 
@@ -33,6 +36,10 @@ public:
     Status record(const Database &database, Verdict verdict);
     /// Removes the verdict of one item so it counts as not yet judged.
     Status clear(const Database &database, const QString &itemCode);
+    /// Saves a new-media account record and the verdicts it decides (AccountJudgement), all in one
+    /// transaction. Returns the record's id and the verdicts that were set.
+    Result<std::pair<qint64, QList<Verdict>>> recordAccount(const Database &database, AccountRecord record,
+                                                            const QDate &inspectionDate);
 
 private:
     qint64 m_roundId = 0;

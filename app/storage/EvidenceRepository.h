@@ -5,6 +5,7 @@
 #include "model/Evidence.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace xj {

@@ -15,7 +15,8 @@ namespace {
 const QString SelectFinding =
     QStringLiteral("SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, "
                    "f.description, f.severity, "
-                   "f.state, f.inspector, f.found_at, f.created_at, f.updated_at FROM findings f "
+                   "f.state, f.inspector, f.found_at, f.created_at, f.updated_at, f.element_selector, "
+                   "f.element_text, f.element_box FROM findings f "
                    "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
 
 Finding readFinding(const QSqlQuery &q)
@@ -34,6 +35,9 @@ Finding readFinding(const QSqlQuery &q)
     f.foundAt = fromDbTime(q.value(10));
     f.createdAt = fromDbTime(q.value(11));
     f.updatedAt = fromDbTime(q.value(12));
+    f.elementSelector = q.value(13).toString();
+    f.elementText = q.value(14).toString();
+    f.elementBox = FindingRepository::boxFromText(q.value(15).toString());
     return f;
 }
 
@@ -57,6 +61,8 @@ Result<QList<Finding>> FindingRepository::list(const FindingFilter &filter) cons
 {
     QString sql = SelectFinding + QStringLiteral(" WHERE 1 = 1");
     QVariantList params;
+    if (!filter.includeDeleted)
+        sql += QStringLiteral(" AND f.deleted_at = ''");
     if (filter.roundId > 0) {
         sql += QStringLiteral(" AND f.round_id = ?");
         params << filter.roundId;
@@ -97,12 +103,13 @@ Result<qint64> FindingRepository::create(const Finding &finding) const
             finding.foundAt.isValid() ? finding.foundAt : QDateTime::currentDateTimeUtc();
         auto q =
             m_db.exec(QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
-                                     "description, severity, state, inspector, found_at) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                     "description, severity, state, inspector, found_at, element_selector, "
+                                     "element_text, element_box) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                       {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
                        finding.pageTitle.trimmed(), finding.description.trimmed(),
                        FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
-                       finding.inspector.trimmed(), toDbTime(foundAt)});
+                       finding.inspector.trimmed(), toDbTime(foundAt), finding.elementSelector,
+                       finding.elementText, boxToText(finding.elementBox)});
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();
@@ -119,10 +126,12 @@ Status FindingRepository::update(const Finding &finding) const
             return itemId.error();
         auto q = m_db.exec(
             QStringLiteral("UPDATE findings SET item_id = ?, url = ?, page_title = ?, description = ?, "
-                           "severity = ?, state = ?, inspector = ?, updated_at = ? WHERE id = ?"),
+                           "severity = ?, state = ?, inspector = ?, element_selector = ?, element_text = ?, "
+                           "element_box = ?, updated_at = ? WHERE id = ?"),
             {itemId.value(), finding.url.trimmed(), finding.pageTitle.trimmed(),
              finding.description.trimmed(), FindingSeverities.code(finding.severity),
-             FindingStates.code(finding.state), finding.inspector.trimmed(), nowDbTime(), finding.id});
+             FindingStates.code(finding.state), finding.inspector.trimmed(), finding.elementSelector,
+             finding.elementText, boxToText(finding.elementBox), nowDbTime(), finding.id});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() == 0)
@@ -133,12 +142,73 @@ Status FindingRepository::update(const Finding &finding) const
 
 Status FindingRepository::remove(qint64 id) const
 {
+    // Deleting twice keeps the first deletion time, so the undo history stays in order.
+    return setDeletedAt(id, QStringLiteral("CASE WHEN deleted_at = '' THEN ? ELSE deleted_at END"),
+                        {nowDbTime()});
+}
+
+Status FindingRepository::restore(qint64 id) const
+{
+    return setDeletedAt(id, QStringLiteral("''"), {});
+}
+
+Status FindingRepository::setDeletedAt(qint64 id, const QString &expression, QVariantList params) const
+{
     return withTransaction(m_db, [&]() -> Status {
+        params.append(id);
+        auto q = m_db.exec(QStringLiteral("UPDATE findings SET deleted_at = %1 WHERE id = ?").arg(expression),
+                           params);
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() == 0)
+            return Error{tr("The finding no longer exists."), {}};
+        return Status::success();
+    });
+}
+
+Status FindingRepository::purge(qint64 id) const
+{
+    return withTransaction(m_db, [&]() -> Status {
+        // Evidence rows go with the finding (ON DELETE CASCADE); the files stay in the store.
         auto q = m_db.exec(QStringLiteral("DELETE FROM findings WHERE id = ?"), {id});
         if (!q)
             return q.error();
         return Status::success();
     });
+}
+
+Result<bool> FindingRepository::isDeleted(qint64 id) const
+{
+    return m_db.selectOne(
+        QStringLiteral("SELECT deleted_at <> '' FROM findings WHERE id = ?"), {id},
+        [](const QSqlQuery &q) { return q.value(0).toBool(); }, tr("The finding no longer exists."));
+}
+
+QString FindingRepository::boxToText(const QRectF &box)
+{
+    if (box.isNull())
+        return {};
+    // 'g' with 10 digits keeps fractional CSS pixels deep into a long page without noise.
+    const auto number = [](qreal v) {
+        return QString::number(v, 'g', 10);
+    };
+    return QStringList{number(box.x()), number(box.y()), number(box.width()), number(box.height())}.join(
+        QLatin1Char(','));
+}
+
+QRectF FindingRepository::boxFromText(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return {};
+    qreal values[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        values[i] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok)
+            return {};
+    }
+    return QRectF(values[0], values[1], values[2], values[3]);
 }
 
 } // namespace xj

@@ -16,23 +16,40 @@ struct FindingFilter
 {
     qint64 roundId = 0;
     qint64 siteId = 0;
+    bool includeDeleted = false; ///< also those in the undo history (soft-deleted)
 };
 
-/// Findings (problems found on a site in a round). Every write is one transaction.
+/// Findings (problems found on a site in a round). Every write is one transaction. Deleting is
+/// soft: a removed finding leaves the lists but keeps its row and evidence until it is purged, so
+/// the deletion can be undone and its evidence files are never mistaken for orphans.
 class FindingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(xj::FindingRepository)
 public:
     explicit FindingRepository(const Database &database);
 
-    /// Newest first.
+    /// Newest first; without the deleted ones unless the filter asks for them.
     Result<QList<Finding>> list(const FindingFilter &filter = {}) const;
+    /// Finds deleted findings too (an undo needs them).
     Result<Finding> get(qint64 id) const;
     Result<qint64> create(const Finding &finding) const;
     Status update(const Finding &finding) const;
+    /// Soft delete: the finding leaves list() but can be brought back with restore().
     Status remove(qint64 id) const;
+    /// Undoes remove().
+    Status restore(qint64 id) const;
+    /// Deletes the finding for good, with its evidence rows (the files stay until nothing refers
+    /// to them; the integrity check then lists them as orphans).
+    Status purge(qint64 id) const;
+    /// Whether the finding sits in the undo history.
+    Result<bool> isDeleted(qint64 id) const;
+
+    /// "x,y,w,h" in CSS pixels; empty for a null box. Exposed for tests and exports.
+    static QString boxToText(const QRectF &box);
+    static QRectF boxFromText(const QString &text);
 
 private:
+    Status setDeletedAt(qint64 id, const QString &expression, QVariantList params) const;
     Result<QVariant> itemIdOf(const Finding &finding) const;
 
     const Database &m_db;

@@ -107,8 +107,9 @@ Status RoundRepository::remove(qint64 id) const
 {
     return withTransaction(m_db, [&]() -> Status {
         auto count = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM verdicts WHERE round_id = ?) + "
-                                              "(SELECT count(*) FROM findings WHERE round_id = ?)"),
-                               {id, id});
+                                              "(SELECT count(*) FROM findings WHERE round_id = ?) + "
+                                              "(SELECT count(*) FROM account_records WHERE round_id = ?)"),
+                               {id, id, id});
         if (!count)
             return count.error();
         count.value().next();

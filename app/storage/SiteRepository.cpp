@@ -194,9 +194,12 @@ Status SiteRepository::rebaseUrls(qint64 id, const QString &oldPrefix, const QSt
 
 Result<int> SiteRepository::recordCount(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM verdicts WHERE site_id = ?) + "
-                                      "(SELECT count(*) FROM findings WHERE site_id = ?)"),
-                       {id, id});
+    // Deleted findings waiting in the undo history are not counted: nobody sees them any more.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM verdicts WHERE site_id = ?) + "
+                                 "(SELECT count(*) FROM findings WHERE site_id = ? AND deleted_at = '') + "
+                                 "(SELECT count(*) FROM account_records WHERE site_id = ?)"),
+                  {id, id, id});
     if (!q)
         return q.error();
     q.value().next();
@@ -215,8 +218,9 @@ Status SiteRepository::remove(qint64 id, bool withRecords) const
                    "deleted with it.",
                    nullptr, records.value()),
                 {}};
-        for (const char *sql : {"DELETE FROM verdicts WHERE site_id = ?",
-                                "DELETE FROM findings WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
+        for (const char *sql :
+             {"DELETE FROM verdicts WHERE site_id = ?", "DELETE FROM findings WHERE site_id = ?",
+              "DELETE FROM account_records WHERE site_id = ?", "DELETE FROM sites WHERE id = ?"}) {
             if (auto q = m_db.exec(QString::fromLatin1(sql), {id}); !q)
                 return q.error();
         }

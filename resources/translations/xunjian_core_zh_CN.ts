@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>xj::AccountJudgement</name>
+    <message>
+        <source>Newest post dated %1, after the inspection date %2: check the date.</source>
+        <translation>最新发布日期为 %1，晚于监测时间点 %2，请核对日期。</translation>
+    </message>
+    <message>
+        <source>No post in the %1 days before the inspection date: the newest is from %2, %3 days earlier.</source>
+        <translation>监测时间点前 %1 天内无更新：最新一条发布于 %2，距监测时间点 %3 天。</translation>
+    </message>
+    <message>
+        <source>Newest post %1, %2 days before the inspection date (limit %3).</source>
+        <translation>最新发布于 %1，距监测时间点 %2 天（上限 %3 天）。</translation>
+    </message>
+    <message>
+        <source>the interaction channel</source>
+        <translation>互动渠道</translation>
+    </message>
+    <message>
+        <source>%1 works and is answered.</source>
+        <translation>%1 可正常使用，有回复。</translation>
+    </message>
+    <message>
+        <source>%1 exists, but questions go unanswered.</source>
+        <translation>%1 已开设，但留言无人回复。</translation>
+    </message>
+    <message>
+        <source>The account offers no working interaction channel.</source>
+        <translation>该账号没有有效的互动渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AccountRecord</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Works and is answered</source>
+        <translation>正常并有回复</translation>
+    </message>
+    <message>
+        <source>Exists but goes unanswered</source>
+        <translation>有渠道但无人回复</translation>
+    </message>
+    <message>
+        <source>No working channel</source>
+        <translation>没有有效的互动渠道</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AccountRecordRepository</name>
+    <message>
+        <source>An account record belongs to an account and an inspection round; choose both.</source>
+        <translation>账号记录属于一个账号和一个检查轮次，请先选择两者。</translation>
+    </message>
+    <message>
+        <source>The date of the newest post (%1) is not plausible; enter the date shown on the account.</source>
+        <translation>最新发布日期（%1）不合理，请填写账号上显示的日期。</translation>
+    </message>
+    <message>
+        <source>The account record could not be read back after saving.</source>
+        <translation>账号记录保存后无法读回。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Annotation</name>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation>马赛克</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>遮盖</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AnnotationJson</name>
+    <message>
+        <source>Annotation %1 of the screenshot could not be read, so the annotations were not loaded. The screenshot itself is unchanged; draw the annotations again.</source>
+        <translation>截图的第 %1 个标注无法读取，因此没有载入标注。截图本身未受影响；请重新绘制标注。</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;, known kinds: %2; the position needs four numbers</source>
+        <translation>类型“%1”，已知类型：%2；位置需要四个数字</translation>
+    </message>
+</context>
+<context>
     <name>xj::Checklist</name>
     <message>
         <source>Veto items</source>
@@ -558,6 +661,122 @@
     </message>
 </context>
 <context>
+    <name>xj::Evidence</name>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Annotated screenshot</source>
+        <translation>标注截图</translation>
+    </message>
+    <message>
+        <source>Archived page</source>
+        <translation>存档页面</translation>
+    </message>
+    <message>
+        <source>Attached picture</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Visible area</source>
+        <translation>可见区域</translation>
+    </message>
+    <message>
+        <source>Full page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>附加文件</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceRecorder</name>
+    <message>
+        <source>The screenshot is empty, so there is nothing to save. Capture it again.</source>
+        <translation>截图为空，没有可保存的内容。请重新截图。</translation>
+    </message>
+    <message>
+        <source>Cannot encode the screenshot as PNG. Try capturing a smaller area.</source>
+        <translation>无法将截图编码为 PNG。请尝试截取较小的区域。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceRepository</name>
+    <message>
+        <source>Evidence belongs to exactly one finding or one new-media account record; choose one.</source>
+        <translation>证据只能属于一个问题或一条政务新媒体账号记录，请选择其一。</translation>
+    </message>
+    <message>
+        <source>The evidence file was not stored before its record was written; record evidence through the evidence recorder.</source>
+        <translation>证据文件在写入记录之前未保存；请通过证据记录功能保存证据。</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists. It may have been deleted; reload the list.</source>
+        <translation>该证据已不存在，可能已被删除；请刷新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceStore</name>
+    <message>
+        <source>Cannot read the evidence file %1. Check that the data folder is readable.</source>
+        <translation>无法读取证据文件 %1。请检查数据目录是否可读。</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1 to the end. Check the disk for errors.</source>
+        <translation>无法完整读取证据文件 %1。请检查磁盘是否有错误。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as the file type of evidence: use 1 to 8 lower-case letters or digits, such as png or mhtml.</source>
+        <translation>“%1”不能用作证据的文件类型：请使用 1 至 8 个小写字母或数字，如 png 或 mhtml。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the SHA-256 of an evidence file; the evidence record may be damaged. Run the integrity check.</source>
+        <translation>“%1”不是证据文件的 SHA-256，证据记录可能已损坏。请运行完整性校验。</translation>
+    </message>
+    <message>
+        <source>Cannot create the evidence folder %1. Check that the data folder is writable and the disk is not full.</source>
+        <translation>无法创建证据目录 %1。请检查数据目录是否可写、磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence file %1. Check that the data folder is writable.</source>
+        <translation>无法写入证据文件 %1。请检查数据目录是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot save the evidence file %1. Check that the disk is not full.</source>
+        <translation>无法保存证据文件 %1。请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from the data folder. Restore the data folder from a backup, or run the integrity check to see what else is affected.</source>
+        <translation>数据目录中缺少证据文件 %1。请从备份恢复数据目录，或运行完整性校验查看还有哪些文件受影响。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 has been changed since it was recorded, so it can no longer serve as evidence. Restore it from a backup.</source>
+        <translation>证据文件 %1 在记录后被改动过，已不能作为证据。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>SHA-256 now %1</source>
+        <translation>当前 SHA-256 为 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unused evidence file %1.</source>
+        <translation>无法删除未使用的证据文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>xj::Finding</name>
     <message>
         <source>Veto</source>
@@ -862,6 +1081,104 @@
         <source>  demo site %1 (site %2), served by the workbench at http://127.0.0.1:%3/</source>
         <translation>  演示网站 %1（站点 %2），由工作台在 http://127.0.0.1:%3/ 提供访问</translation>
     </message>
+    <message>
+        <source>Skip the screenshots and archived pages of the demo findings (they need the workbench program, xunjian, next to xunjian-cli).</source>
+        <translation>跳过演示问题的截图和页面存档（需要 xunjian-cli 同目录下的工作台程序 xunjian）。</translation>
+    </message>
+    <message>
+        <source>The demo findings have no screenshots yet: %1 was not found. They are taken when the workbench first opens this data folder.</source>
+        <translation>演示问题暂无截图：未找到 %1。工作台第一次打开此数据目录时会自动截图。</translation>
+    </message>
+    <message>
+        <source>Taking screenshots and archiving the pages of the demo findings…</source>
+        <translation>正在为演示问题截图并存档页面……</translation>
+    </message>
+    <message>
+        <source>Capturing the demo evidence did not finish within %1 seconds. The demo workspace is usable; the screenshots are taken when the workbench opens it.</source>
+        <translation>演示证据截取未在 %1 秒内完成。演示数据可以正常使用；工作台打开时会补充截图。</translation>
+    </message>
+    <message>
+        <source>Capturing the demo evidence failed (see the messages above). The demo workspace is usable; the screenshots are taken when the workbench opens it.</source>
+        <translation>演示证据截取失败（见上方信息）。演示数据可以正常使用；工作台打开时会补充截图。</translation>
+    </message>
+    <message>
+        <source>Demo evidence captured.</source>
+        <translation>演示证据已截取。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IntegrityChecker</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>无主</translation>
+    </message>
+    <message>
+        <source>The integrity check was stopped before it finished. Nothing was changed; run it again to check every file.</source>
+        <translation>完整性校验在完成前被中止。没有任何改动；请重新运行以校验全部文件。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IntegrityReportText</name>
+    <message>
+        <source>Finding #%1</source>
+        <translation>问题 #%1</translation>
+    </message>
+    <message>
+        <source>no checklist item</source>
+        <translation>未关联检查指标</translation>
+    </message>
+    <message>
+        <source>(deleted, can be restored)</source>
+        <translation>（已删除，可恢复）</translation>
+    </message>
+    <message>
+        <source>Account record #%1</source>
+        <translation>账号记录 #%1</translation>
+    </message>
+    <message>
+        <source>Checked 1 evidence file</source>
+        <translation>已校验 1 个证据文件</translation>
+    </message>
+    <message>
+        <source>Checked %1 evidence files</source>
+        <translation>已校验 %1 个证据文件</translation>
+    </message>
+    <message>
+        <source>%1: all intact.</source>
+        <translation>%1：全部完好。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Files no finding refers to</source>
+        <translation>没有任何问题引用的文件</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>expected %1 (%2 bytes), got %3 (%4 bytes)</source>
+        <translation>应为 %1（%2 字节），实际为 %3（%4 字节）</translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation>（%1 字节）</translation>
+    </message>
 </context>
 <context>
     <name>xj::JsonFields</name>
@@ -916,6 +1233,86 @@
     <message>
         <source>“%1” is not a known value; use one of: %2</source>
         <translation>“%1”不是可识别的值；请使用以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::MhtmlDocument</name>
+    <message>
+        <source>This file is not a web page archive (MHTML): %1 Save the page again from the browser.</source>
+        <translation>此文件不是网页存档（MHTML）：%1 请在浏览器中重新保存页面。</translation>
+    </message>
+    <message>
+        <source>it does not start with MIME headers.</source>
+        <translation>文件开头不是 MIME 头。</translation>
+    </message>
+    <message>
+        <source>its content type is &quot;%1&quot;, not multipart/related.</source>
+        <translation>其内容类型为“%1”，而不是 multipart/related。</translation>
+    </message>
+    <message>
+        <source>its header names no boundary between the parts.</source>
+        <translation>文件头中没有指明各部分之间的分隔符。</translation>
+    </message>
+    <message>
+        <source>it holds no parts.</source>
+        <translation>文件中没有任何部分。</translation>
+    </message>
+    <message>
+        <source>The web page archive is cut short: it ends before its closing boundary, so parts of the page may be missing. Save the page again.</source>
+        <translation>网页存档不完整：文件在结束分隔符之前就结束了，页面可能缺少部分内容。请重新保存页面。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the web page archive (%2) is damaged: its base64 text cannot be decoded. Save the page again.</source>
+        <translation>网页存档的第 %1 部分（%2）已损坏：其 base64 文本无法解码。请重新保存页面。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the web page archive uses the transfer encoding &quot;%2&quot;, which Xunjian cannot read.</source>
+        <translation>网页存档的第 %1 部分使用了巡检无法读取的传输编码“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PageStatusProbe</name>
+    <message>
+        <source>Only web pages (http and https) have an HTTP status.</source>
+        <translation>只有网页（http 和 https）才有 HTTP 状态码。</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>服务器没有响应：%1</translation>
+    </message>
+    <message>
+        <source>The page redirects in a loop.</source>
+        <translation>页面循环跳转。</translation>
+    </message>
+    <message>
+        <source>The page redirects more than %1 times.</source>
+        <translation>页面跳转超过 %1 次。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PictureFile</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2. Check that the file exists and that you may read it.</source>
+        <translation>无法打开“%1”：%2。请检查文件是否存在、是否有权读取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; attach a smaller screenshot.</source>
+        <translation>“%1”大于 %2 MB，请附加较小的截图。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture that can be attached (PNG, JPEG, WebP, BMP or GIF), or it is damaged. Take the screenshot again and attach the saved picture.</source>
+        <translation>“%1”不是可附加的图片（PNG、JPEG、WebP、BMP 或 GIF），或者已损坏。请重新截图后附加保存的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ProblemMarker</name>
+    <message>
+        <source>The screenshot is empty; capture the page again.</source>
+        <translation>截图为空，请重新截取页面。</translation>
+    </message>
+    <message>
+        <source>The archived page is empty; save the page again.</source>
+        <translation>存档页面为空，请重新保存页面。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1578,10 @@
         <source>Item %1 is worth at most %2 points.</source>
         <translation>指标 %1 最多 %2 分。</translation>
     </message>
+    <message>
+        <source>Only new-media accounts have an account record; %1 is a website.</source>
+        <translation>只有政务新媒体账号才有账号记录；%1 是网站。</translation>
+    </message>
 </context>
 <context>
     <name>xj::SiteRepository</name>
@@ -1383,6 +1784,25 @@
     <message>
         <source>Points cannot be negative.</source>
         <translation>分值不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::VerifyCommand</name>
+    <message>
+        <source>Check that every evidence file is present and unaltered (exit 0 intact, 1 problems, 2 could not check).</source>
+        <translation>校验每个证据文件是否存在且未被改动（退出码 0 完好，1 发现问题，2 无法校验）。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments besides its options.</source>
+        <translation>verify 命令除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>There is no Xunjian database in %1. Give the data folder with --data-dir.</source>
+        <translation>%1 中没有巡检数据库。请用 --data-dir 指定数据目录。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>xj::AccountRecordPanel</name>
+    <message>
+        <source>Attach screenshot…</source>
+        <translation>附加截图…</translation>
+    </message>
+    <message>
+        <source>Show evidence</source>
+        <translation>查看证据</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Date of the newest post on the account, as shown on the phone</source>
+        <translation>账号最新一条发布的日期（以手机上显示的为准）</translation>
+    </message>
+    <message>
+        <source>Title of the newest post</source>
+        <translation>最新一条发布的标题</translation>
+    </message>
+    <message>
+        <source>e.g. 留言, 私信, 自动回复菜单, 咨询入口</source>
+        <translation>如：留言、私信、自动回复菜单、咨询入口</translation>
+    </message>
+    <message>
+        <source>Attach a phone screenshot of the newest post or of the interaction channel</source>
+        <translation>附加最新发布或互动渠道的手机截图</translation>
+    </message>
+    <message>
+        <source>Newest post</source>
+        <translation>最新发布日期</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Interaction channel</source>
+        <translation>互动渠道</translation>
+    </message>
+    <message>
+        <source>Channel state</source>
+        <translation>渠道状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Account record</source>
+        <translation>账号记录</translation>
+    </message>
+    <message>
+        <source>Enter the newest post date and the channel state; the veto items follow from them.</source>
+        <translation>填写最新发布日期和互动渠道状态，单项否决指标据此判定。</translation>
+    </message>
+    <message>
+        <source>Save account record</source>
+        <translation>保存账号记录</translation>
+    </message>
+    <message>
+        <source>Attach screenshot</source>
+        <translation>附加截图</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) attached</source>
+        <translation>
+            <numerusform>已附加 %n 张截图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account record in this round&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本轮次账号记录&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AddAnnotationCommand</name>
+    <message>
+        <source>Add %1</source>
+        <extracomment>%1 is the kind of annotation, e.g. &quot;Rectangle&quot;</extracomment>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AnnotationEditor</name>
+    <message>
+        <source>Annotate screenshot</source>
+        <translation>标注截图</translation>
+    </message>
+    <message>
+        <source>Drag on the screenshot to mark the problem. Pixelate ID card numbers, phone numbers and other personal data before saving.</source>
+        <translation>在截图上拖动鼠标标出问题。保存前请给身份证号、电话号码等个人信息打上马赛克。</translation>
+    </message>
+    <message>
+        <source>Save the screenshot with the annotations</source>
+        <translation>保存带标注的截图</translation>
+    </message>
+    <message>
+        <source>Save without annotations</source>
+        <translation>不带标注保存</translation>
+    </message>
+    <message>
+        <source>Save the screenshot exactly as it was taken</source>
+        <translation>按截取时的原样保存截图</translation>
+    </message>
+    <message>
+        <source>Do not save the screenshot</source>
+        <translation>不保存截图</translation>
+    </message>
+    <message>
+        <source>The personal data you pixelated or covered will be readable in the saved screenshot. Save the screenshot as it was taken anyway?</source>
+        <translation>您打了马赛克或遮盖的个人信息在保存的截图中将清晰可见。仍要按原样保存截图吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving the screenshot? Your annotations will be lost.</source>
+        <translation>不保存截图就关闭吗？所做的标注将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AnnotationToolBar</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Annotation tools</source>
+        <translation>标注工具</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Colour of frames, arrows and text; highlights stay yellow</source>
+        <translation>矩形框、箭头和文字的颜色；高亮始终为黄色</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <source>Annotation colour</source>
+        <translation>标注颜色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last annotation</source>
+        <translation>撤销上一个标注</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Bring back the annotation taken back</source>
+        <translation>恢复刚撤销的标注</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole screenshot</source>
+        <translation>显示整张截图</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the screenshot at its real size</source>
+        <translation>按实际大小显示截图</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AnnotationTools</name>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Draw a frame around the problem</source>
+        <translation>在问题处画框</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Drag from the tail to where the arrow points</source>
+        <translation>从箭尾拖到箭头所指之处</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Click where a note goes, type it and press Enter</source>
+        <translation>在要加说明的位置单击，输入文字后按回车</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Mark text with a translucent yellow like a marker pen</source>
+        <translation>像荧光笔一样用半透明黄色标出文字</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation>马赛克</translation>
+    </message>
+    <message>
+        <source>Pixelate personal data such as ID card or phone numbers so that nobody can read it</source>
+        <translation>给身份证号、电话号码等个人信息打上马赛克，使其无法辨认</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <source>Hide personal data under a solid black bar</source>
+        <translation>用黑色色块遮住个人信息</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip followed by its keyboard shortcut; Chinese uses full-width brackets.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ArchiveSaver</name>
+    <message>
+        <source>There is no page to archive. Open the page first, then archive it.</source>
+        <translation>没有可存档的页面。请先打开页面再存档。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check that the data folder is writable, then archive the page again.</source>
+        <translation>无法创建文件夹 %1。请检查数据目录是否可写，然后重新存档页面。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was not written. Check the free space in the data folder, then archive the page again.</source>
+        <translation>存档文件 %1 未能写入。请检查数据目录的剩余空间，然后重新存档页面。</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The page could not be archived (%1). Check that the data folder is writable and has free space, then archive the page again.</source>
+        <translation>页面未能存档（%1）。请检查数据目录是否可写、是否有剩余空间，然后重新存档页面。</translation>
+    </message>
+</context>
+<context>
     <name>xj::BrowserPane</name>
     <message>
         <source>Back</source>
@@ -36,8 +326,8 @@
         <translation>账号</translation>
     </message>
     <message>
-        <source>New-media accounts are checked on the platform itself (phone or platform back end). Record the verdict of every item in the checklist beside this page and add a finding with a screenshot for each problem.</source>
-        <translation>政务新媒体账号须在平台上直接检查（手机端或平台管理后台）。请在本页旁的检查表中逐项记录结论，并为每个问题添加一条附截图的问题记录。</translation>
+        <source>New-media accounts are checked on the platform itself (phone or platform back end). Below, record the date of the newest post and the state of the interaction channel, with phone screenshots attached; the veto items follow from them. Judge the other items in the checklist beside this page, and add a finding for each problem.</source>
+        <translation>政务新媒体账号须在平台上直接检查（手机端或平台管理后台）。请在下方记录最新一条发布的日期和互动渠道的状态，并附加手机截图，单项否决指标据此判定；其余指标在本页旁的检查表中逐项记录结论，每个问题添加一条问题记录。</translation>
     </message>
 </context>
 <context>
@@ -116,6 +406,160 @@
     <message>
         <source>%1 points · %2</source>
         <translation>%1 分 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DeleteFindingCommand</name>
+    <message>
+        <source>delete finding &quot;%1&quot;</source>
+        <translation>删除问题“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoEvidenceCapture</name>
+    <message>
+        <source>The demo page %1 did not load. Is the demo site being served?</source>
+        <translation>演示页面 %1 未能打开。演示网站是否正在提供访问？</translation>
+    </message>
+    <message>
+        <source>The demo evidence could not be captured: %1</source>
+        <translation>无法截取演示证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ElementPicker</name>
+    <message>
+        <source>Elements cannot be picked on this page. Capture a region instead.</source>
+        <translation>此页面无法指点元素，请改用框选区域。</translation>
+    </message>
+    <message>
+        <source>The page changed while you were picking an element. Pick the element again.</source>
+        <translation>指点元素时页面发生了变化，请重新指点。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceFile</name>
+    <message>
+        <source>This file is missing from the evidence folder</source>
+        <translation>证据目录中缺少此文件</translation>
+    </message>
+    <message>
+        <source>This file was changed after it was recorded</source>
+        <translation>该文件在记录后被改动过</translation>
+    </message>
+    <message>
+        <source>This file cannot be read</source>
+        <translation>无法读取此文件</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceInfoLabel</name>
+    <message>
+        <source>Page: %1</source>
+        <translation>页面：%1</translation>
+    </message>
+    <message>
+        <source>Final address: %1</source>
+        <translation>最终地址：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Captured %1</source>
+        <translation>截取于 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Capped at %1 px: the page is longer than what this screenshot shows.</source>
+        <translation>截至 %1 像素：页面比这张截图更长。</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EvidenceViewer</name>
+    <message>
+        <source>Show original</source>
+        <translation>显示原图</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Save the selected file, exactly as it was recorded, somewhere else</source>
+        <translation>将选中的文件按记录时的原样另存到其他位置</translation>
+    </message>
+    <message>
+        <source>Show the untouched screenshot this annotated copy was drawn on</source>
+        <translation>显示这张标注图所依据的未改动原图</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Evidence of the new-media account</source>
+        <translation>政务新媒体账号的证据</translation>
+    </message>
+    <message>
+        <source>The evidence list could not be loaded</source>
+        <translation>无法加载证据列表</translation>
+    </message>
+    <message>
+        <source>No evidence has been recorded here yet.</source>
+        <translation>这里还没有记录任何证据。</translation>
+    </message>
+    <message>
+        <source>The file is not shown: it cannot be trusted as evidence.</source>
+        <translation>不显示此文件：它已不能作为可信的证据。</translation>
+    </message>
+    <message>
+        <source>This picture cannot be displayed</source>
+        <translation>无法显示此图片</translation>
+    </message>
+    <message>
+        <source>Its bytes are intact but are not an image this program can read. Save a copy and open it with another program.</source>
+        <translation>文件内容完好，但不是本程序能读取的图片。请另存副本后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>evidence-%1-%2.%3</source>
+        <translation>证据-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>另存证据副本</translation>
+    </message>
+    <message>
+        <source>%1 file (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>No evidence file is selected. Select one in the list first.</source>
+        <translation>没有选中证据文件。请先在列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>No copy was saved: %1.</source>
+        <translation>未保存副本：%1。</translation>
     </message>
 </context>
 <context>
@@ -203,6 +647,14 @@
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
 </context>
 <context>
     <name>xj::FindingsPanel</name>
@@ -237,8 +689,71 @@
         <translation>删除问题</translation>
     </message>
     <message>
-        <source>Delete the finding &quot;%1&quot;?</source>
-        <translation>确定删除问题“%1”吗？</translation>
+        <source>All sites</source>
+        <translation>所有站点</translation>
+    </message>
+    <message>
+        <source>Add a finding by hand, without a screenshot</source>
+        <translation>手工添加问题，不截图</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Show the screenshots and the archived page of the finding</source>
+        <translation>查看问题的截图和存档页面</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>打开页面</translation>
+    </message>
+    <message>
+        <source>Open the finding&apos;s page in the browser and scroll to the marked element</source>
+        <translation>在浏览器中打开问题所在页面，并滚动到标记的元素</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bring back the finding deleted last (%1)</source>
+        <translation>恢复最近删除的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Show the findings of every site in the round, not only the current one</source>
+        <translation>显示本轮次所有站点的问题，而不只是当前站点</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search problems, pages, sites…</source>
+        <translation>搜索问题、页面、站点…</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部指标</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FullPageGrabber</name>
+    <message>
+        <source>The browser was closed before the capture finished. Open the page again and capture it.</source>
+        <translation>截图完成前浏览器已关闭。请重新打开页面并截图。</translation>
+    </message>
+    <message>
+        <source>The page could not be measured. Wait until it has finished loading, then capture again.</source>
+        <translation>无法测量页面尺寸。请等页面加载完成后重新截图。</translation>
+    </message>
+    <message>
+        <source>The page has nothing to capture. Wait until it has finished loading, then capture again.</source>
+        <translation>页面没有可截取的内容。请等页面加载完成后重新截图。</translation>
+    </message>
+    <message>
+        <source>The page did not finish drawing. Wait until it has loaded, then capture again.</source>
+        <translation>页面未能完成绘制。请等页面加载完成后重新截图。</translation>
     </message>
 </context>
 <context>
@@ -282,6 +797,41 @@
     <message>
         <source>Xunjian cannot start</source>
         <translation>巡检无法启动</translation>
+    </message>
+    <message>
+        <source>Capture screenshots and archived pages for the demo findings, then exit (used by xunjian-cli init-demo; runs without a window).</source>
+        <translation>为演示问题截图并存档页面，然后退出（供 xunjian-cli init-demo 使用，不显示窗口）。</translation>
+    </message>
+    <message>
+        <source>Taking screenshots of the demo site for the demo findings…</source>
+        <translation>正在为演示问题截取演示网站的截图……</translation>
+    </message>
+    <message>
+        <source>Demo evidence: %1 of %2 findings</source>
+        <translation>演示证据：第 %1 个，共 %2 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ImageZoomView</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -381,6 +931,79 @@
     </message>
 </context>
 <context>
+    <name>xj::IntegrityDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Check evidence files</source>
+        <translation>校验证据文件</translation>
+    </message>
+    <message>
+        <source>Copy the report to the clipboard</source>
+        <translation>将报告复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being read…</source>
+        <translation>读完当前文件后停止……</translation>
+    </message>
+    <message>
+        <source>Reading every evidence file again and comparing it with the SHA-256 recorded when it was taken…</source>
+        <translation>正在重新读取每个证据文件，并与取证时记录的 SHA-256 比对……</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 files…</source>
+        <translation>已校验 %1 / %2 个文件……</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are intact.</source>
+        <translation>
+            <numerusform>全部 %n 个证据文件完好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 altered, %3 orphaned.</source>
+        <translation>缺失 %1 个，被改动 %2 个，无主 %3 个。</translation>
+    </message>
+    <message>
+        <source>Restore the missing and altered files from a backup of the data folder.</source>
+        <translation>请从数据目录的备份中恢复缺失和被改动的文件。</translation>
+    </message>
+    <message>
+        <source>Orphaned files are in the evidence folder but belong to no evidence; they can be left there.</source>
+        <translation>无主文件在证据目录中，但不属于任何证据记录，可以保留不动。</translation>
+    </message>
+    <message>
+        <source>The integrity check ended without a result. Run it again.</source>
+        <translation>完整性校验未得出结果，请重新运行。</translation>
+    </message>
+    <message>
+        <source>integrity-report-%1.txt</source>
+        <translation>完整性校验报告-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the integrity report</source>
+        <translation>保存完整性校验报告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+</context>
+<context>
     <name>xj::MainWindow</name>
     <message>
         <source>Xunjian — government website inspection</source>
@@ -447,14 +1070,6 @@
         <translation>上一个站点</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
-        <translation>问题(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Add finding…</source>
-        <translation>添加问题…</translation>
-    </message>
-    <message>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
@@ -493,6 +1108,201 @@
     <message>
         <source>Your name, recorded with every verdict and finding:</source>
         <translation>您的姓名（将随每条结论和问题一并记录）：</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Verify evidence integrity…</source>
+        <translation>校验证据完整性…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>标记(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark problems</source>
+        <translation>标记问题</translation>
+    </message>
+    <message>
+        <source>Add finding without screenshot…</source>
+        <translation>添加问题（不截图）…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Next checklist item</source>
+        <translation>下一个检查指标</translation>
+    </message>
+    <message>
+        <source>Previous checklist item</source>
+        <translation>上一个检查指标</translation>
+    </message>
+    <message>
+        <source>The finding has no page address.</source>
+        <translation>该问题没有页面地址。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::MarkProblemController</name>
+    <message>
+        <source>Mark problem: visible area</source>
+        <translation>标记问题：可见区域</translation>
+    </message>
+    <message>
+        <source>Mark problem: full page</source>
+        <translation>标记问题：整页</translation>
+    </message>
+    <message>
+        <source>Mark problem: drag a region</source>
+        <translation>标记问题：框选区域</translation>
+    </message>
+    <message>
+        <source>Mark problem: pick an element</source>
+        <translation>标记问题：指点元素</translation>
+    </message>
+    <message>
+        <source>Add screenshot to selected finding</source>
+        <translation>为选中问题再截一张图</translation>
+    </message>
+    <message>
+        <source>Capture the visible area again for the selected finding</source>
+        <translation>为选中的问题再截取一次可见区域</translation>
+    </message>
+    <message>
+        <source>Attach picture to selected finding…</source>
+        <translation>为选中问题附加图片…</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot taken elsewhere, e.g. on a phone</source>
+        <translation>附加在其他地方（如手机上）截取的图片</translation>
+    </message>
+    <message>
+        <source>Mark problem</source>
+        <translation>标记问题</translation>
+    </message>
+    <message>
+        <source>Marking canceled.</source>
+        <translation>已取消标记。</translation>
+    </message>
+    <message>
+        <source>The page could not be archived: %1</source>
+        <translation>页面未能存档：%1</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list and an inspection round first.</source>
+        <translation>请先在列表中选择站点，并选择检查轮次。</translation>
+    </message>
+    <message>
+        <source>Add screenshot</source>
+        <translation>添加截图</translation>
+    </message>
+    <message>
+        <source>Select the finding the screenshot belongs to in the findings list first.</source>
+        <translation>请先在问题清单中选中截图所属的问题。</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the page to capture; Esc cancels.</source>
+        <translation>在页面上拖出要截取的部分；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Point at the element with the problem and click it; Esc cancels.</source>
+        <translation>指向有问题的元素并单击；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Screenshot added to the finding.</source>
+        <translation>截图已添加到问题。</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <source>Finding saved with its screenshot; the page is being archived.</source>
+        <translation>问题及截图已保存；正在存档页面。</translation>
+    </message>
+    <message>
+        <source>The archived page could not be saved: %1</source>
+        <translation>存档页面未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Archived page saved with the finding.</source>
+        <translation>存档页面已随问题保存。</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1，%2 × %3 像素，%4</translation>
+    </message>
+    <message>
+        <source>Element: %1 “%2”</source>
+        <translation>元素：%1“%2”</translation>
+    </message>
+    <message>
+        <source>The page is taller than %L1 px, so the screenshot stops there; the archived page keeps all of it.</source>
+        <translation>页面高于 %L1 像素，截图到此为止；存档页面保留了完整内容。</translation>
+    </message>
+    <message>
+        <source>Attach picture</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PageCapturer</name>
+    <message>
+        <source>The element you picked takes up no space on the page. Pick a visible element, or capture a region instead.</source>
+        <translation>所选元素在页面上不占空间。请选择一个可见的元素，或改用框选区域。</translation>
+    </message>
+    <message>
+        <source>Another capture is still in progress. Wait for it to finish, or press Esc to cancel it, then try again.</source>
+        <translation>另一个截图仍在进行中。请等它完成，或按 Esc 取消，然后再试。</translation>
+    </message>
+    <message>
+        <source>There is no browser to capture from. Open a page first.</source>
+        <translation>没有可截图的浏览器。请先打开页面。</translation>
+    </message>
+    <message>
+        <source>The browser is hidden. Show the page you want to capture, then try again.</source>
+        <translation>浏览器处于隐藏状态。请显示要截图的页面后再试。</translation>
+    </message>
+    <message>
+        <source>The page started loading during the capture. Wait until it has loaded, then capture again.</source>
+        <translation>截图过程中页面开始重新加载。请等加载完成后重新截图。</translation>
+    </message>
+    <message>
+        <source>The browser was closed during the capture. Open the page again.</source>
+        <translation>截图过程中浏览器已关闭。请重新打开页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page did not respond for %n second(s). Wait until it has loaded, then try again.</source>
+        <translation>
+            <numerusform>页面 %n 秒内没有响应。请等加载完成后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The capture came out empty. Wait until the page has loaded, then capture again.</source>
+        <translation>截图为空。请等页面加载完成后重新截图。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RegionSelectionOverlay</name>
+    <message>
+        <source>Drag to select the part of the page to capture. Esc cancels.</source>
+        <translation>拖动鼠标选择要截取的部分，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1360,17 @@
     <message>
         <source>national</source>
         <translation>国家指标</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SavedCopy</name>
+    <message>
+        <source>Cannot write %1. Choose a folder you can write to.</source>
+        <translation>无法写入 %1。请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1. Check that the disk is not full.</source>
+        <translation>无法保存 %1。请检查磁盘是否已满。</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1566,13 @@
     <message>
         <source>Delete &quot;%1&quot; from the registry?</source>
         <translation>确定从名录中删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TextLabelEditor</name>
+    <message>
+        <source>Type the note, then press Enter</source>
+        <translation>输入说明后按回车</translation>
     </message>
 </context>
 <context>

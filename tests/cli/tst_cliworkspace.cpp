@@ -21,7 +21,7 @@ private slots:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"init-demo", "rounds", "sites", "import-sites", "demo-site", "serve"})
+        for (const char *c : {"init-demo", "rounds", "sites", "import-sites", "demo-site", "serve", "verify"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -62,7 +62,7 @@ private slots:
     {
         const CliRun r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *c : {"init-demo", "rounds", "sites", "import-sites", "demo-site", "serve"})
+        for (const char *c : {"init-demo", "rounds", "sites", "import-sites", "demo-site", "serve", "verify"})
             QVERIFY2(r.out.contains(QLatin1String(c)), c);
     }
 
@@ -70,8 +70,9 @@ private slots:
     {
         TestDataDir dir;
         const QStringList at{QStringLiteral("--data-dir"), dir.path()};
-        const CliRun init = runCli(QStringList{QStringLiteral("init-demo"), QStringLiteral("--today"),
-                                               QStringLiteral("2026-11-24")} +
+        // Without the screenshots, which tst_clidemoevidence covers: they need the workbench program.
+        const CliRun init = runCli(QStringList{QStringLiteral("init-demo"), QStringLiteral("--no-evidence"),
+                                               QStringLiteral("--today"), QStringLiteral("2026-11-24")} +
                                    at);
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 

@@ -246,7 +246,125 @@ private slots:
         QCOMPARE(findings.get(id.value()).value().itemCode, QString());
         QCOMPARE(findings.list({round, site.value()}).value().size(), 1);
         QVERIFY(findings.remove(id.value()).ok());
-        QCOMPARE(count(QStringLiteral("findings")), 0);
+        QCOMPARE(findings.list({round, site.value()}).value().size(), 0);
+        QCOMPARE(count(QStringLiteral("findings")), 1); // soft: it waits in the undo history
+    }
+
+    void deletedFindingsCanBeRestoredOrPurged()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto site = SiteRepository(db()).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        const qint64 round = addRound();
+        FindingRepository findings(db());
+        Finding f;
+        f.siteId = site.value();
+        f.roundId = round;
+        f.description = QStringLiteral("错别字");
+        const qint64 kept = findings.create(f).value();
+        const qint64 id = findings.create(f).value();
+        QVERIFY(
+            db().exec(QStringLiteral("INSERT INTO evidence (finding_id, kind, sha256, size, media_type, "
+                                     "file_suffix, captured_at) VALUES (?, 'screenshot', ?, 1, 'image/png', "
+                                     "'png', '2026-11-24T10:00:00Z')"),
+                      {id, QString(64, u'a')})
+                .ok());
+
+        QVERIFY(findings.remove(id).ok());
+        QVERIFY(findings.isDeleted(id).value());
+        QCOMPARE(count(QStringLiteral("findings WHERE deleted_at <> ''")), 1);
+        QList<qint64> listed;
+        for (const Finding &g : findings.list().value())
+            listed.append(g.id);
+        QCOMPARE(listed, QList<qint64>{kept});
+        QCOMPARE(findings.list({round, site.value(), true}).value().size(), 2);
+        QCOMPARE(findings.get(id).value().description, QStringLiteral("错别字")); // get() still finds it
+        QCOMPARE(count(QStringLiteral("evidence")), 1); // its evidence stays while it can come back
+
+        // A second delete keeps the first deletion time.
+        QVERIFY(
+            db().exec(QStringLiteral("UPDATE findings SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?"),
+                      {id})
+                .ok());
+        QVERIFY(findings.remove(id).ok());
+        QCOMPARE(count(QStringLiteral("findings WHERE deleted_at = '2026-01-01T00:00:00Z'")), 1);
+
+        QVERIFY(findings.restore(id).ok());
+        QVERIFY(!findings.isDeleted(id).value());
+        QCOMPARE(findings.list().value().size(), 2);
+
+        QVERIFY(findings.remove(id).ok());
+        QVERIFY(findings.purge(id).ok());
+        QVERIFY(!findings.get(id).ok());
+        QCOMPARE(count(QStringLiteral("findings")), 1);
+        QCOMPARE(count(QStringLiteral("evidence")), 0); // the rows go with it
+        QVERIFY(!findings.restore(id).ok());
+        QVERIFY(!findings.remove(id).ok());
+        QVERIFY(!findings.isDeleted(id).ok());
+    }
+
+    void pickedElementRoundTrips()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto site = SiteRepository(db()).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        FindingRepository findings(db());
+        Finding f;
+        f.siteId = site.value();
+        f.roundId = addRound();
+        f.description = QStringLiteral("领导姓名写错");
+        f.elementSelector = QStringLiteral("#leaders > li:nth-child(2) > a");
+        f.elementText = QStringLiteral("县长：张三丰");
+        f.elementBox = QRectF(20.5, 12345.25, 300, 24.75);
+        const qint64 id = findings.create(f).value();
+        Finding stored = findings.get(id).value();
+        QCOMPARE(stored.elementSelector, f.elementSelector);
+        QCOMPARE(stored.elementText, f.elementText);
+        QCOMPARE(stored.elementBox, f.elementBox);
+        QCOMPARE(count(QStringLiteral("findings WHERE element_box = '20.5,12345.25,300,24.75'")), 1);
+
+        stored.elementBox = QRectF();
+        stored.elementSelector.clear();
+        QVERIFY(findings.update(stored).ok());
+        const Finding cleared = findings.get(id).value();
+        QVERIFY(cleared.elementBox.isNull());
+        QCOMPARE(cleared.elementSelector, QString());
+        QCOMPARE(cleared.elementText, f.elementText);
+        QCOMPARE(count(QStringLiteral("findings WHERE element_box = ''")), 1);
+    }
+
+    void elementBoxText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QRectF>("box");
+        QTest::newRow("integers") << QStringLiteral("0,10,300,24") << QRectF(0, 10, 300, 24);
+        QTest::newRow("deep in a long page")
+            << QStringLiteral("8.125,98765.5,1264,18") << QRectF(8.125, 98765.5, 1264, 18);
+        QTest::newRow("negative x") << QStringLiteral("-12,40,100,20") << QRectF(-12, 40, 100, 20);
+        QTest::newRow("empty is null") << QString() << QRectF();
+    }
+
+    void elementBoxText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QRectF, box);
+        QCOMPARE(FindingRepository::boxToText(box), text);
+        QCOMPARE(FindingRepository::boxFromText(text), box);
+    }
+
+    void malformedElementBoxesReadAsNull_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("three numbers") << QStringLiteral("1,2,3");
+        QTest::newRow("five numbers") << QStringLiteral("1,2,3,4,5");
+        QTest::newRow("not a number") << QStringLiteral("1,2,wide,4");
+        QTest::newRow("JSON") << QStringLiteral("{\"x\":1}");
+    }
+
+    void malformedElementBoxesReadAsNull()
+    {
+        QFETCH(QString, text);
+        QVERIFY(FindingRepository::boxFromText(text).isNull());
     }
 };
 

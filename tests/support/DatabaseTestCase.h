@@ -18,7 +18,8 @@ protected:
     const TestDataDir &dir() const { return m_fixture->dir(); }
     int count(const QString &from) const { return m_fixture->count(from); }
 
-private slots:
+protected slots:
+    /// A subclass with its own init() calls this one first.
     void init();
     void cleanup();
 

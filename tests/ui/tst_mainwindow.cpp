@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiTest.h"
 #include "TestDataDir.h"
 #include "app/GuiStartup.h"
 #include "browser/BrowserPane.h"
@@ -37,6 +38,7 @@
 #include <memory>
 
 using namespace xj;
+using namespace GuiTest;
 
 // The workbench as an inspector uses it: open the demo, look at a page, record verdicts and a
 // finding, quit, start again on the same data folder and find everything where it was left.
@@ -47,24 +49,6 @@ class TestMainWindow : public QObject
     TestDataDir m_dir;
     QString m_plantedUrl;
     double m_siteListShare = 0;
-
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning() << "no widget" << name;
-        return w;
-    }
-
-    // Chinese text arrives from an input method as committed strings, not as key presses.
-    static void typeChinese(QWidget *widget, const QString &text)
-    {
-        widget->setFocus();
-        QInputMethodEvent event;
-        event.setCommitString(text);
-        QApplication::sendEvent(widget, &event);
-    }
 
     static void clickRow(QAbstractItemView *view, const QModelIndex &index)
     {
@@ -237,13 +221,5 @@ private slots:
     }
 };
 
-// Qt WebEngine needs shared OpenGL contexts before the application object exists, as in main().
-int main(int argc, char *argv[])
-{
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+XJ_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 #include "demo/DemoSiteHost.h"
 #include "demo/DemoWorkspace.h"
+#include "marking/DemoEvidenceCapture.h"
 #include "settings/UiSettings.h"
 #include "storage/Database.h"
 
@@ -13,6 +14,7 @@
 #include <QProgressDialog>
 
 #include <cstdio>
+#include <memory>
 
 namespace xj {
 
@@ -32,7 +34,11 @@ bool GuiStartup::parseOptions(const QStringList &arguments, GuiOptions &options,
                                       tr("LANG"));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     tr("Start an empty data folder without the demo site and round."));
-    parser.addOptions({dataDir, language, noDemo});
+    const QCommandLineOption captureDemo(
+        QStringLiteral("capture-demo-evidence"),
+        tr("Capture screenshots and archived pages for the demo findings, then exit (used by "
+           "xunjian-cli init-demo; runs without a window)."));
+    parser.addOptions({dataDir, language, noDemo, captureDemo});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         exitCode = 2;
@@ -56,6 +62,7 @@ bool GuiStartup::parseOptions(const QStringList &arguments, GuiOptions &options,
         return false;
     }
     options.demoOnFirstStart = !parser.isSet(noDemo);
+    options.captureDemoEvidence = parser.isSet(captureDemo);
     return true;
 }
 
@@ -112,6 +119,54 @@ QString GuiStartup::serveDemoSites(const Database &database, DemoSiteHost &host)
     for (const auto &site : served.value())
         parts.append(site.url.toString());
     return tr("Demo site served at %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+Status GuiStartup::captureDemoEvidence(const Database &database, const DataDirectory &dataDirectory,
+                                       bool interactive)
+{
+    auto todo = DemoEvidenceCapture::findingsToCapture(database);
+    if (!todo)
+        return todo.error();
+    if (todo.value().isEmpty())
+        return Status::success();
+    std::unique_ptr<QProgressDialog> dialog;
+    if (interactive) {
+        dialog = std::make_unique<QProgressDialog>(tr("Taking screenshots of the demo site for the demo "
+                                                      "findings…"),
+                                                   QString(), 0, int(todo.value().size()));
+        dialog->setObjectName(QStringLiteral("demoEvidenceProgress"));
+        dialog->setMinimumDuration(0);
+        dialog->setWindowModality(Qt::ApplicationModal);
+    }
+    return DemoEvidenceCapture::run(database, dataDirectory.path(), nullptr, [&](int done, int total) {
+        if (dialog) {
+            dialog->setMaximum(total);
+            dialog->setValue(done);
+        } else {
+            std::fprintf(stdout, "%s\n",
+                         qPrintable(tr("Demo evidence: %1 of %2 findings").arg(done).arg(total)));
+            std::fflush(stdout);
+        }
+    });
+}
+
+int GuiStartup::runDemoEvidenceCapture(const DataDirectory &dataDirectory)
+{
+    Database database;
+    if (Status s = openWorkspace(dataDirectory, database, false); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
+        return 1;
+    }
+    DemoSiteHost host;
+    if (auto served = host.start(database); !served) {
+        std::fprintf(stderr, "%s\n", qPrintable(served.error().fullText()));
+        return 1;
+    }
+    if (Status s = captureDemoEvidence(database, dataDirectory, false); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace xj

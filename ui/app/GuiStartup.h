@@ -18,6 +18,8 @@ struct GuiOptions
     QString dataDirectory; ///< empty: XUNJIAN_DATA_DIR, then the platform location
     QString language;      ///< empty: the saved choice
     bool demoOnFirstStart = true;
+    /// Headless helper mode for `xunjian-cli init-demo`: capture the demo findings' evidence, exit.
+    bool captureDemoEvidence = false;
 };
 
 /// Start-up of the workbench, outside main() so that tests run the same steps: parse the options,
@@ -46,6 +48,13 @@ public:
 
     /// Starts serving the demo sites recorded in the database; returns a status-bar line.
     static QString serveDemoSites(const Database &database, DemoSiteHost &host);
+    /// Gives demo findings without evidence their screenshots and archived pages (the demo sites
+    /// must be served). With `interactive`, a progress dialog shows; returns a status-bar line,
+    /// empty when there was nothing to do.
+    static Status captureDemoEvidence(const Database &database, const DataDirectory &dataDirectory,
+                                      bool interactive);
+    /// The whole --capture-demo-evidence run: open, serve, capture, print progress; the exit code.
+    static int runDemoEvidenceCapture(const DataDirectory &dataDirectory);
 };
 
 } // namespace xj

@@ -122,9 +122,9 @@ void BrowserPane::showAccount(const Site &site)
             .arg(site.name.toHtmlEscaped(), tr("Platform").toHtmlEscaped(), site.platform.toHtmlEscaped(),
                  tr("Account").toHtmlEscaped(), site.accountId.toHtmlEscaped(),
                  tr("New-media accounts are checked on the platform itself (phone or platform back end). "
-                    "Record "
-                    "the verdict of every item in the checklist beside this page and add a finding with a "
-                    "screenshot for each problem.")
+                    "Below, record the date of the newest post and the state of the interaction channel, "
+                    "with phone screenshots attached; the veto items follow from them. Judge the other "
+                    "items in the checklist beside this page, and add a finding for each problem.")
                      .toHtmlEscaped());
     m_view->setHtml(html);
 }

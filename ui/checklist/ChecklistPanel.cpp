@@ -12,6 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace xj {
 
 ChecklistPanel::ChecklistPanel(const Database &database, QWidget *parent)
@@ -106,6 +108,22 @@ void ChecklistPanel::selectItem(const QString &itemCode)
     const QModelIndex index = m_model->indexOf(itemCode);
     if (index.isValid())
         m_view->setCurrentIndex(index);
+}
+
+void ChecklistPanel::moveSelection(int step)
+{
+    const QList<ChecklistItem> &items = m_model->checklist().items;
+    if (items.isEmpty())
+        return;
+    const QString current = currentItemCode();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).code == current)
+            at = i;
+    }
+    const qsizetype target =
+        at < 0 ? (step > 0 ? 0 : items.size() - 1) : std::clamp<qsizetype>(at + step, 0, items.size() - 1);
+    selectItem(items.at(target).code);
 }
 
 ItemChoices ChecklistPanel::itemChoices() const

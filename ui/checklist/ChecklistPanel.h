@@ -37,6 +37,8 @@ public:
     const ChecklistModel *model() const { return m_model; }
     QString currentItemCode() const;
     void selectItem(const QString &itemCode);
+    /// Moves to the next (step 1) or previous (step -1) checklist item, in checklist order.
+    void moveSelection(int step);
 
     ItemChoices itemChoices() const;
     /// The judgement a finding on each item carries (veto → 单项否决, deduction → 扣分, bonus → hint).

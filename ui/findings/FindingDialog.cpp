@@ -5,8 +5,10 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -24,6 +26,8 @@ FindingDialog::FindingDialog(const Finding &finding, const ItemChoices &items, Q
     , m_inspector(new QLineEdit(finding.inspector, this))
     , m_foundAt(new QDateTimeEdit(
           finding.foundAt.isValid() ? finding.foundAt.toLocalTime() : QDateTime::currentDateTime(), this))
+    , m_preview(new QLabel(this))
+    , m_previewCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingDialog"));
     setWindowTitle(finding.id ? tr("Edit finding") : tr("Add finding"));
@@ -50,6 +54,14 @@ FindingDialog::FindingDialog(const Finding &finding, const ItemChoices &items, Q
     m_foundAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_foundAt->setCalendarPopup(true);
 
+    m_preview->setObjectName(QStringLiteral("findingPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setVisible(false);
+    m_previewCaption->setObjectName(QStringLiteral("findingPreviewCaption"));
+    m_previewCaption->setWordWrap(true);
+    m_previewCaption->setVisible(false);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Checklist item"), m_item);
     form->addRow(tr("Problem"), m_description);
@@ -65,10 +77,27 @@ FindingDialog::FindingDialog(const Finding &finding, const ItemChoices &items, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &FindingDialog::acceptIfComplete);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_previewCaption);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
     m_description->setFocus();
+}
+
+void FindingDialog::setPreview(const QImage &image, const QString &caption)
+{
+    if (!image.isNull()) {
+        QPixmap pixmap = QPixmap::fromImage(image);
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        const QSize box(580 * devicePixelRatioF(), 220 * devicePixelRatioF());
+        m_preview->setPixmap(
+            pixmap.scaled(box.boundedTo(pixmap.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_preview->setVisible(true);
+    }
+    m_previewCaption->setText(caption);
+    m_previewCaption->setVisible(!caption.isEmpty());
+    resize(width(), sizeHint().height());
 }
 
 void FindingDialog::acceptIfComplete()

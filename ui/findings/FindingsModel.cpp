@@ -9,10 +9,13 @@ FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void FindingsModel::setFindings(const QList<Finding> &findings)
+void FindingsModel::setFindings(const QList<Finding> &findings, const QHash<qint64, QString> &siteNames,
+                                const QHash<qint64, int> &screenshotCounts)
 {
     beginResetModel();
     m_findings = findings;
+    m_siteNames = siteNames;
+    m_screenshotCounts = screenshotCounts;
     endResetModel();
 }
 
@@ -45,27 +48,59 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const Finding *f = index.isValid() ? finding(index.row()) : nullptr;
     if (!f)
         return {};
-    if (role == FindingIdRole)
+    switch (role) {
+    case FindingIdRole:
         return f->id;
-    if (role == Qt::ToolTipRole && index.column() == DescriptionColumn)
-        return f->description;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case FoundAtColumn:
-        return QLocale().toString(f->foundAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    case ItemColumn:
+    case ItemCodeRole:
         return f->itemCode;
+    case StateRole:
+        return int(f->state);
+    case SearchTextRole:
+        return QStringList{f->description, f->url,         f->pageTitle,
+                           f->itemCode,    f->elementText, m_siteNames.value(f->siteId),
+                           f->inspector}
+            .join(QLatin1Char('\n'));
+    case SortRole:
+        if (index.column() == FoundAtColumn)
+            return f->foundAt;
+        if (index.column() == EvidenceColumn)
+            return m_screenshotCounts.value(f->id);
+        return display(*f, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == DescriptionColumn)
+            return f->description;
+        if (index.column() == UrlColumn)
+            return f->url;
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == EvidenceColumn ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::DisplayRole:
+        return display(*f, index.column());
+    }
+    return {};
+}
+
+QVariant FindingsModel::display(const Finding &f, int column) const
+{
+    switch (column) {
+    case FoundAtColumn:
+        return QLocale().toString(f.foundAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    case SiteColumn:
+        return m_siteNames.value(f.siteId);
+    case ItemColumn:
+        return f.itemCode;
     case DescriptionColumn:
-        return f->description.simplified();
+        return f.description.simplified();
     case UrlColumn:
-        return f->url;
+        return f.url;
     case SeverityColumn:
-        return FindingSeverities.label(f->severity);
+        return FindingSeverities.label(f.severity);
     case StateColumn:
-        return FindingStates.label(f->state);
+        return FindingStates.label(f.state);
     case InspectorColumn:
-        return f->inspector;
+        return f.inspector;
+    case EvidenceColumn:
+        return m_screenshotCounts.value(f.id);
     }
     return {};
 }
@@ -77,6 +112,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case FoundAtColumn:
         return tr("Found");
+    case SiteColumn:
+        return tr("Site");
     case ItemColumn:
         return tr("Item");
     case DescriptionColumn:
@@ -89,6 +126,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("State");
     case InspectorColumn:
         return tr("Inspector");
+    case EvidenceColumn:
+        return tr("Screenshots");
     }
     return {};
 }

@@ -2,89 +2,231 @@
 #include "findings/FindingsPanel.h"
 
 #include "common/EditUntilSaved.h"
+#include "common/ErrorDialog.h"
+#include "findings/DeleteFindingCommand.h"
+#include "findings/FindingFilterProxy.h"
 #include "findings/FindingsModel.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/FindingRepository.h"
+#include "storage/SiteRepository.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace xj {
+
+namespace {
+
+QPushButton *panelButton(QWidget *parent, const QString &text, const QString &objectName,
+                         const QString &toolTip = {})
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    return button;
+}
+
+} // namespace
 
 FindingsPanel::FindingsPanel(const Database &database, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_model(new FindingsModel(this))
+    , m_proxy(new FindingFilterProxy(this))
     , m_view(new QTableView(this))
+    , m_undo(new QUndoStack(this))
     , m_caption(new QLabel(this))
-    , m_add(new QPushButton(tr("Add finding"), this))
-    , m_edit(new QPushButton(tr("Edit"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_allSites(new QCheckBox(tr("All sites"), this))
+    , m_itemFilter(new QComboBox(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_add(panelButton(this, tr("Add finding"), QStringLiteral("addFindingButton"),
+                        tr("Add a finding by hand, without a screenshot")))
+    , m_edit(panelButton(this, tr("Edit"), QStringLiteral("editFindingButton")))
+    , m_evidence(panelButton(this, tr("Evidence"), QStringLiteral("findingEvidenceButton"),
+                             tr("Show the screenshots and the archived page of the finding")))
+    , m_openPage(panelButton(this, tr("Open page"), QStringLiteral("openFindingPageButton"),
+                             tr("Open the finding's page in the browser and scroll to the marked element")))
+    , m_delete(panelButton(this, tr("Delete"), QStringLiteral("deleteFindingButton")))
+    , m_undoDelete(panelButton(this, tr("Undo"), QStringLiteral("undoDeleteButton")))
 {
     setObjectName(QStringLiteral("findingsPanel"));
+    m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("findingsView"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingsModel::FoundAtColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle); // the end of an address is what tells pages apart
-    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::DescriptionColumn, QHeaderView::Stretch);
-    for (int column : {FindingsModel::FoundAtColumn, FindingsModel::ItemColumn, FindingsModel::SeverityColumn,
-                       FindingsModel::StateColumn, FindingsModel::InspectorColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(FindingsModel::UrlColumn, 240);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(FindingsModel::DescriptionColumn, QHeaderView::Stretch);
+    for (int column :
+         {FindingsModel::FoundAtColumn, FindingsModel::ItemColumn, FindingsModel::SeverityColumn,
+          FindingsModel::StateColumn, FindingsModel::InspectorColumn, FindingsModel::EvidenceColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(FindingsModel::UrlColumn, 220);
+    m_view->setColumnWidth(FindingsModel::SiteColumn, 140);
+    m_view->setColumnHidden(FindingsModel::SiteColumn, true);
     m_caption->setObjectName(QStringLiteral("findingsCaption"));
-    m_add->setObjectName(QStringLiteral("addFindingButton"));
-    m_edit->setObjectName(QStringLiteral("editFindingButton"));
-    m_delete->setObjectName(QStringLiteral("deleteFindingButton"));
+    m_undoDelete->setToolTip(tr("Bring back the finding deleted last (%1)")
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_caption, 1);
-    bar->addWidget(m_add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_caption, 1);
+    for (QPushButton *b : {m_add, m_edit, m_evidence, m_openPage, m_delete, m_undoDelete})
+        buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addLayout(buttons);
+    layout->addWidget(createFilterBar());
     layout->addWidget(m_view, 1);
 
     connect(m_add, &QPushButton::clicked, this, &FindingsPanel::addFinding);
     connect(m_edit, &QPushButton::clicked, this, &FindingsPanel::editFinding);
+    connect(m_evidence, &QPushButton::clicked, this, &FindingsPanel::showEvidence);
+    connect(m_openPage, &QPushButton::clicked, this, &FindingsPanel::openPage);
     connect(m_delete, &QPushButton::clicked, this, &FindingsPanel::deleteFinding);
-    connect(m_view, &QTableView::doubleClicked, this, &FindingsPanel::editFinding);
+    connect(m_undoDelete, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &FindingsPanel::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, &FindingsPanel::showEvidence);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FindingsPanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateButtons);
     updateButtons();
+}
+
+FindingsPanel::~FindingsPanel()
+{
+    // The undo stack is a child and outlives this part of the object; its last signals must not
+    // reach a panel that is already half gone.
+    m_undo->disconnect(this);
+}
+
+QWidget *FindingsPanel::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    m_allSites->setObjectName(QStringLiteral("findingsAllSites"));
+    m_allSites->setToolTip(tr("Show the findings of every site in the round, not only the current one"));
+    m_itemFilter->setObjectName(QStringLiteral("findingsItemFilter"));
+    m_itemFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateFilter->setObjectName(QStringLiteral("findingsStateFilter"));
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (FindingState s : FindingStates.values())
+        m_stateFilter->addItem(FindingStates.label(s), int(s));
+    m_search->setObjectName(QStringLiteral("findingsSearch"));
+    m_search->setPlaceholderText(tr("Search problems, pages, sites…"));
+    m_search->setClearButtonEnabled(true);
+    updateItemFilter();
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_allSites);
+    layout->addWidget(m_itemFilter);
+    layout->addWidget(m_stateFilter);
+    layout->addWidget(m_search, 1);
+
+    connect(m_allSites, &QCheckBox::toggled, this, [this](bool all) {
+        m_view->setColumnHidden(FindingsModel::SiteColumn, !all);
+        reload();
+    });
+    connect(m_itemFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setItemCode(m_itemFilter->currentData().toString()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_proxy->setState(state < 0 ? std::nullopt : std::optional<int>(state));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FindingFilterProxy::setText);
+    return bar;
 }
 
 void FindingsPanel::setContext(qint64 roundId, qint64 siteId, const ItemChoices &items,
                                const QHash<QString, FindingSeverity> &severityByItem)
 {
+    if (roundId != m_roundId)
+        m_undo->clear(); // undoing a deletion in a round no longer shown would surprise
     m_roundId = roundId;
     m_siteId = siteId;
     m_items = items;
     m_severityByItem = severityByItem;
+    updateItemFilter();
     reload();
+}
+
+void FindingsPanel::updateItemFilter()
+{
+    const QString current = m_itemFilter->currentData().toString();
+    const QSignalBlocker block(m_itemFilter);
+    m_itemFilter->clear();
+    m_itemFilter->addItem(tr("All items"), QString());
+    for (const auto &[code, title] : m_items)
+        m_itemFilter->addItem(code + QStringLiteral("  ") + title.left(16), code);
+    m_itemFilter->setCurrentIndex(std::max(0, m_itemFilter->findData(current)));
+    m_proxy->setItemCode(m_itemFilter->currentData().toString());
 }
 
 void FindingsPanel::reload()
 {
+    const qint64 selected = currentFindingId();
     QList<Finding> findings;
-    if (m_roundId > 0 && m_siteId > 0) {
-        auto list = FindingRepository(m_db).list({m_roundId, m_siteId});
+    QHash<qint64, QString> siteNames;
+    QHash<qint64, int> counts;
+    const bool allSites = m_allSites->isChecked();
+    if (m_roundId > 0 && (allSites || m_siteId > 0)) {
+        auto list = FindingRepository(m_db).list({m_roundId, allSites ? 0 : m_siteId});
         if (!list)
             showError(this, tr("Findings"), list.error());
         else
             findings = list.value();
+        QList<qint64> ids;
+        for (const Finding &f : findings)
+            ids << f.id;
+        if (auto c = EvidenceRepository(m_db).screenshotCounts(ids))
+            counts = c.value();
+        if (auto sites = SiteRepository(m_db).all()) {
+            for (const Site &s : sites.value())
+                siteNames.insert(s.id, s.name);
+        }
     }
-    m_model->setFindings(findings);
+    m_model->setFindings(findings, siteNames, counts);
     m_caption->setText(tr("Findings: %n", nullptr, int(findings.size())));
+    selectFinding(selected);
     updateButtons();
+}
+
+qint64 FindingsPanel::currentFindingId() const
+{
+    const Finding *f = currentFinding();
+    return f ? f->id : 0;
+}
+
+const Finding *FindingsPanel::currentFinding() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    return index.isValid() && m_view->selectionModel()->hasSelection() ? m_model->finding(index.row())
+                                                                       : nullptr;
+}
+
+void FindingsPanel::selectFinding(qint64 findingId)
+{
+    const int row = m_model->rowOf(findingId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_view->selectRow(index.row());
 }
 
 void FindingsPanel::setPage(const QString &url, const QString &title)
@@ -101,16 +243,15 @@ void FindingsPanel::setCurrentItem(const QString &itemCode)
 void FindingsPanel::updateButtons()
 {
     const bool context = m_roundId > 0 && m_siteId > 0;
-    const bool selected = m_view->selectionModel()->hasSelection();
+    const bool selected = currentFinding() != nullptr;
     m_add->setEnabled(context);
-    m_edit->setEnabled(context && selected);
-    m_delete->setEnabled(context && selected);
+    for (QPushButton *b : {m_edit, m_evidence, m_openPage, m_delete})
+        b->setEnabled(selected);
+    m_undoDelete->setEnabled(m_undo->canUndo());
 }
 
-void FindingsPanel::addFinding()
+Finding FindingsPanel::newFinding() const
 {
-    if (m_roundId <= 0 || m_siteId <= 0)
-        return;
     Finding finding;
     finding.roundId = m_roundId;
     finding.siteId = m_siteId;
@@ -121,13 +262,31 @@ void FindingsPanel::addFinding()
     finding.state = FindingState::Confirmed;
     finding.inspector = m_inspector;
     finding.foundAt = QDateTime::currentDateTimeUtc();
-    openFindingDialog(finding);
+    return finding;
+}
+
+void FindingsPanel::addFinding()
+{
+    if (m_roundId > 0 && m_siteId > 0)
+        openFindingDialog(newFinding());
 }
 
 void FindingsPanel::editFinding()
 {
-    if (const Finding *current = m_model->finding(m_view->currentIndex().row()))
+    if (const Finding *current = currentFinding())
         openFindingDialog(*current);
+}
+
+void FindingsPanel::showEvidence()
+{
+    if (const qint64 id = currentFindingId())
+        emit evidenceRequested(id);
+}
+
+void FindingsPanel::openPage()
+{
+    if (const Finding *current = currentFinding())
+        emit pageRequested(*current);
 }
 
 void FindingsPanel::openFindingDialog(const Finding &finding)
@@ -154,7 +313,7 @@ void FindingsPanel::openFindingDialog(const Finding &finding)
                 id = created.value();
             }
             reload();
-            m_view->selectRow(m_model->rowOf(id));
+            selectFinding(id);
             emit findingsChanged();
             return Status::success();
         });
@@ -162,16 +321,19 @@ void FindingsPanel::openFindingDialog(const Finding &finding)
 
 void FindingsPanel::deleteFinding()
 {
-    const Finding *current = m_model->finding(m_view->currentIndex().row());
+    const Finding *current = currentFinding();
     if (!current)
         return;
-    if (!confirm(this, tr("Delete finding"),
-                 tr("Delete the finding \"%1\"?").arg(current->description.simplified().left(60))))
-        return;
-    if (Status s = FindingRepository(m_db).remove(current->id); !s)
-        return showError(this, tr("Delete finding"), s.error());
-    reload();
-    emit findingsChanged();
+    // No confirmation: the deletion can be undone, and asking every time slows the inspector down.
+    m_undo->push(new DeleteFindingCommand(
+        m_db, current->id, current->description,
+        [this] {
+            reload();
+            emit findingsChanged();
+        },
+        [this](const QString &message) {
+            showError(this, tr("Delete finding"), Error{message, {}});
+        }));
 }
 
 } // namespace xj

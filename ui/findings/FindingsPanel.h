@@ -6,29 +6,44 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace xj {
 
 class Database;
+class FindingFilterProxy;
 class FindingsModel;
 
-/// The findings of the current site in the current round, below the browser: add, edit and delete
-/// by hand. New findings start from the page in the browser and the checklist item in focus.
+/// The findings below the browser: those of the current site, or of every site in the round, with
+/// filters by item, state and text, sorting, and add / edit / delete (undoable) / open the page /
+/// show the evidence. New findings start from the page in the browser and the checklist item in
+/// focus.
 class FindingsPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindingsPanel)
 public:
     FindingsPanel(const Database &database, QWidget *parent = nullptr);
+    ~FindingsPanel() override;
 
     /// Which round and site the panel shows, and the items a finding may count against.
     void setContext(qint64 roundId, qint64 siteId, const ItemChoices &items,
                     const QHash<QString, FindingSeverity> &severityByItem);
     void setInspector(const QString &name) { m_inspector = name; }
     const FindingsModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    qint64 currentFindingId() const;
+    const Finding *currentFinding() const;
+    void selectFinding(qint64 findingId);
+    /// A finding prefilled with the round, site, current item, page and inspector.
+    Finding newFinding() const;
+    const ItemChoices &itemChoices() const { return m_items; }
     void reload();
 
 public slots:
@@ -37,21 +52,36 @@ public slots:
     void addFinding();
     void editFinding();
     void deleteFinding();
+    void showEvidence();
+    void openPage();
 
 signals:
     void findingsChanged();
+    void evidenceRequested(qint64 findingId);
+    void pageRequested(const xj::Finding &finding);
 
 private:
+    QWidget *createFilterBar();
     void updateButtons();
+    void updateItemFilter();
     void openFindingDialog(const Finding &finding);
 
     const Database &m_db;
     FindingsModel *m_model;
+    FindingFilterProxy *m_proxy;
     QTableView *m_view;
+    QUndoStack *m_undo;
     QLabel *m_caption;
+    QCheckBox *m_allSites;
+    QComboBox *m_itemFilter;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_search;
     QPushButton *m_add;
     QPushButton *m_edit;
+    QPushButton *m_evidence;
+    QPushButton *m_openPage;
     QPushButton *m_delete;
+    QPushButton *m_undoDelete;
     qint64 m_roundId = 0;
     qint64 m_siteId = 0;
     ItemChoices m_items;

@@ -24,6 +24,9 @@ int main(int argc, char *argv[])
     xj::installTranslations(xj::GuiStartup::language(options, dataDirectory),
                             {QStringLiteral("xunjian_core"), QStringLiteral("xunjian_ui")});
 
+    if (options.captureDemoEvidence)
+        return xj::GuiStartup::runDemoEvidenceCapture(dataDirectory);
+
     xj::Database database;
     if (!xj::GuiStartup::openWorkspaceInteractively(dataDirectory, database, options.demoOnFirstStart))
         return 1;
@@ -31,7 +34,10 @@ int main(int argc, char *argv[])
     // The demo sites are served before the window reads the registry: a busy port moves a demo site
     // to another one and its address in the registry with it.
     xj::DemoSiteHost demoHost;
-    const QString served = xj::GuiStartup::serveDemoSites(database, demoHost);
+    QString served = xj::GuiStartup::serveDemoSites(database, demoHost);
+    if (const xj::Status captured = xj::GuiStartup::captureDemoEvidence(database, dataDirectory, true);
+        !captured)
+        served += QLatin1Char(' ') + captured.error().message; // the demo still works without screenshots
     xj::MainWindow window(dataDirectory, database);
     window.setServiceMessage(served);
     window.show();

@@ -3,9 +3,14 @@
 
 #include "browser/BrowserPane.h"
 #include "browser/WebProfile.h"
+#include "capture/PageCapturer.h"
 #include "checklist/ChecklistPanel.h"
 #include "common/ErrorDialog.h"
+#include "evidence/EvidenceViewer.h"
+#include "evidence/IntegrityDialog.h"
 #include "findings/FindingsPanel.h"
+#include "marking/MarkProblemController.h"
+#include "newmedia/AccountRecordPanel.h"
 #include "rounds/RoundDialog.h"
 #include "settings/UiSettings.h"
 #include "sites/SitesPanel.h"
@@ -25,6 +30,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QWebEngineView>
+
+#include <memory>
 
 namespace xj {
 
@@ -38,6 +47,8 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     , m_browser(new BrowserPane(m_webProfile->profile(), this))
     , m_checklist(new ChecklistPanel(database, this))
     , m_findings(new FindingsPanel(database, this))
+    , m_account(new AccountRecordPanel(database, dataDirectory.path(), this))
+    , m_marker(new MarkProblemController(database, dataDirectory.path(), m_browser->view(), m_findings, this))
     , m_roundSelector(new QComboBox(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_centerSplitter(new QSplitter(Qt::Vertical, this))
@@ -52,9 +63,11 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     m_roundSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_centerSplitter->addWidget(m_browser);
+    m_centerSplitter->addWidget(m_account);
     m_centerSplitter->addWidget(m_findings);
     m_centerSplitter->setStretchFactor(0, 4);
     m_centerSplitter->setStretchFactor(1, 1);
+    m_centerSplitter->setStretchFactor(2, 1);
     m_mainSplitter->addWidget(m_sites);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_checklist);
@@ -62,7 +75,7 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setSizes({260, 900, 440});
-    m_centerSplitter->setSizes({620, 200});
+    m_centerSplitter->setSizes({560, 160, 220});
     setCentralWidget(m_mainSplitter);
 
     auto *toolbar = addToolBar(tr("Round"));
@@ -76,6 +89,7 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
 
     createMenus();
     m_findings->setInspector(m_settings->inspectorName());
+    m_account->setInspector(m_settings->inspectorName());
     m_checklist->setInspector(m_settings->inspectorName());
 
     connect(m_sites, &SitesPanel::currentSiteChanged, this, &MainWindow::showSite);
@@ -88,6 +102,18 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     connect(m_browser, &BrowserPane::titleChanged, this,
             [this](const QString &title) { m_findings->setPage(m_browser->url().toString(), title); });
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_findings, &FindingsPanel::setCurrentItem);
+    connect(m_findings, &FindingsPanel::evidenceRequested, this, &MainWindow::showFindingEvidence);
+    connect(m_findings, &FindingsPanel::pageRequested, this, &MainWindow::openFindingPage);
+    connect(m_account, &AccountRecordPanel::evidenceRequested, this, &MainWindow::showAccountEvidence);
+    connect(m_account, &AccountRecordPanel::verdictsChanged, this,
+            [this] { m_checklist->setContext(currentRoundId(), m_sites->currentSite()); });
+    connect(m_marker, &MarkProblemController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_browser, &BrowserPane::loadFinished, this, [this](bool ok) {
+        if (ok && !m_scrollToSelector.isEmpty())
+            m_marker->capturer()->scrollToElement(m_scrollToSelector);
+        m_scrollToSelector.clear();
+    });
 
     reloadRounds(m_settings->currentRoundId());
     m_sites->reload();
@@ -127,9 +153,11 @@ void MainWindow::createMenus()
     previous->setObjectName(QStringLiteral("previousSiteAction"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
-    QMenu *findings = menuBar()->addMenu(tr("F&indings"));
-    QAction *add = findings->addAction(tr("Add finding…"), m_findings, &FindingsPanel::addFinding);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    createMarkMenu();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
+        ->setObjectName(QStringLiteral("verifyEvidenceAction"));
 
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     settings->addAction(tr("Inspector name…"), this, &MainWindow::askInspectorName);
@@ -152,6 +180,84 @@ void MainWindow::createMenus()
                               "<p>Data folder: %2</p>")
                                .arg(QStringLiteral(XUNJIAN_VERSION), m_dataDirectory.path().toHtmlEscaped()));
     });
+}
+
+// Everything an inspector does while looking at a page is one key away: the menu shows the keys,
+// and the tool bar's tooltips repeat them. The keys are ones the web page does not claim for itself
+// (Alt+arrows and Ctrl+arrows are taken by the browser while a page has focus).
+void MainWindow::createMarkMenu()
+{
+    QMenu *mark = menuBar()->addMenu(tr("&Mark"));
+    mark->setObjectName(QStringLiteral("markMenu"));
+    auto *toolbar = addToolBar(tr("Mark problems"));
+    toolbar->setObjectName(QStringLiteral("markToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : m_marker->markActions()) {
+        mark->addAction(action);
+        toolbar->addAction(action);
+    }
+    mark->addSeparator();
+    mark->addAction(m_marker->addScreenshotAction());
+    mark->addAction(m_marker->attachPictureAction());
+    QAction *add =
+        mark->addAction(tr("Add finding without screenshot…"), m_findings, &FindingsPanel::addFinding);
+    add->setObjectName(QStringLiteral("addFindingAction"));
+    mark->addSeparator();
+    QAction *undo = m_findings->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    mark->addAction(undo);
+    QAction *redo = m_findings->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    mark->addAction(redo);
+    mark->addSeparator();
+    QAction *nextItem =
+        mark->addAction(tr("Next checklist item"), this, [this] { m_checklist->moveSelection(1); });
+    nextItem->setObjectName(QStringLiteral("nextItemAction"));
+    nextItem->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousItem =
+        mark->addAction(tr("Previous checklist item"), this, [this] { m_checklist->moveSelection(-1); });
+    previousItem->setObjectName(QStringLiteral("previousItemAction"));
+    previousItem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    for (QAction *action : {nextItem, previousItem})
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::openFindingPage(const Finding &finding)
+{
+    if (finding.siteId != m_sites->currentSiteId())
+        m_sites->selectSite(finding.siteId);
+    m_scrollToSelector = finding.elementSelector;
+    const QUrl url(finding.url);
+    if (!url.isValid() || url.isEmpty()) {
+        statusBar()->showMessage(tr("The finding has no page address."), 5000);
+        return;
+    }
+    if (url == m_browser->url() && !m_scrollToSelector.isEmpty()) {
+        m_marker->capturer()->scrollToElement(m_scrollToSelector);
+        m_scrollToSelector.clear();
+        return;
+    }
+    m_browser->load(url);
+}
+
+void MainWindow::showFindingEvidence(qint64 findingId)
+{
+    EvidenceViewer viewer(m_db, m_dataDirectory.path(), findingId, m_webProfile->profile(), this);
+    viewer.exec();
+}
+
+void MainWindow::showAccountEvidence(qint64 accountRecordId)
+{
+    const std::unique_ptr<EvidenceViewer> viewer(EvidenceViewer::forAccountRecord(
+        m_db, m_dataDirectory.path(), accountRecordId, m_webProfile->profile(), this));
+    viewer->exec();
+}
+
+void MainWindow::verifyEvidence()
+{
+    IntegrityDialog::run(m_db, m_dataDirectory.path(), this);
 }
 
 qint64 MainWindow::currentRoundId() const
@@ -208,6 +314,17 @@ void MainWindow::refreshContext()
 {
     const Site *site = m_sites->currentSite();
     m_checklist->setContext(currentRoundId(), site);
+    m_account->setContext(currentRoundId(), site);
+    // The splitter remembers a hidden panel as zero high; give the account record room to be used.
+    if (!m_account->isHidden()) {
+        QList<int> sizes = m_centerSplitter->sizes();
+        const int wanted = m_account->sizeHint().height();
+        if (sizes.size() == 3 && sizes.at(1) < wanted && sizes.at(0) > 2 * wanted) {
+            sizes[0] -= wanted - sizes.at(1);
+            sizes[1] = wanted;
+            m_centerSplitter->setSizes(sizes);
+        }
+    }
     m_findings->setContext(currentRoundId(), site ? site->id : 0, m_checklist->itemChoices(),
                            m_checklist->severityByItem());
 }
@@ -242,6 +359,7 @@ void MainWindow::askInspectorName()
     m_settings->setInspectorName(name.trimmed());
     m_findings->setInspector(name.trimmed());
     m_checklist->setInspector(name.trimmed());
+    m_account->setInspector(name.trimmed());
 }
 
 void MainWindow::restoreLayout()

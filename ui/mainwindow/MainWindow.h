@@ -11,13 +11,16 @@ class QSplitter;
 
 namespace xj {
 
+class AccountRecordPanel;
 class BrowserPane;
 class ChecklistPanel;
 class Database;
 class FindingsPanel;
+class MarkProblemController;
 class SitesPanel;
 class UiSettings;
 class WebProfile;
+struct Finding;
 struct Site;
 
 /// The workbench window. It coordinates the panels — site list, browser, checklist, findings —
@@ -34,6 +37,8 @@ public:
     BrowserPane *browserPane() const { return m_browser; }
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    AccountRecordPanel *accountRecordPanel() const { return m_account; }
+    MarkProblemController *markProblemController() const { return m_marker; }
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
@@ -48,6 +53,11 @@ protected:
 
 private:
     void createMenus();
+    void createMarkMenu();
+    void openFindingPage(const Finding &finding);
+    void showFindingEvidence(qint64 findingId);
+    void showAccountEvidence(qint64 accountRecordId);
+    void verifyEvidence();
     void restoreLayout();
     void saveLayout();
     void showSite(qint64 siteId);
@@ -64,11 +74,14 @@ private:
     BrowserPane *m_browser;
     ChecklistPanel *m_checklist;
     FindingsPanel *m_findings;
+    AccountRecordPanel *m_account;
+    MarkProblemController *m_marker;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;
     QSplitter *m_centerSplitter;
     QLabel *m_serviceLabel;
     qint64 m_shownSiteId = 0;
+    QString m_scrollToSelector; ///< after the next page load, for reopening a finding
 };
 
 } // namespace xj
