@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineView>
 
 #include <algorithm>
@@ -60,8 +61,11 @@ DemoEvidenceCapture::DemoEvidenceCapture(const Database &database, const QString
 {
     // A real, shown view (WebEngine paints nothing for hidden ones) that never appears on screen.
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
-    if (profile)
-        m_view->setPage(new QWebEnginePage(profile, m_view));
+    // Without a profile of the workspace, an off-the-record one: nothing of the demo capture lands
+    // in the user's own browser storage.
+    if (!profile)
+        profile = m_ownProfile = new QWebEngineProfile(this);
+    m_view->setPage(new QWebEnginePage(profile, m_view));
     m_view->resize(1280, 800);
     m_view->show();
     m_capturer = new PageCapturer(m_view, this);
@@ -82,6 +86,7 @@ DemoEvidenceCapture::~DemoEvidenceCapture()
     delete m_capturer;
     m_capturer = nullptr;
     delete m_view; // before the profile its page was made with
+    delete m_ownProfile;
 }
 
 Result<QList<Finding>> DemoEvidenceCapture::findingsToCapture(const Database &database)

@@ -55,6 +55,7 @@ private:
 
     const Database &m_db;
     QString m_dataDirectory;
+    QWebEngineProfile *m_ownProfile = nullptr;
     QWebEngineView *m_view;
     PageCapturer *m_capturer;
     PageStatusProbe *m_probe;

@@ -174,8 +174,10 @@ void MarkProblemController::handleCapture(const PageCapture &capture)
     if (m_annotateFirst) {
         AnnotationEditor editor(capture.image, m_window);
         if (editor.exec() != QDialog::Accepted) {
-            m_archives[archivePath].findingId = -1; // dropped once it finishes
-            attachArchiveIfComplete(archivePath);
+            if (m_archives.contains(archivePath)) {
+                m_archives[archivePath].findingId = -1; // dropped once it finishes
+                attachArchiveIfComplete(archivePath);
+            }
             emit message(tr("Marking canceled."));
             return;
         }
@@ -221,8 +223,10 @@ void MarkProblemController::saveNewFinding(const PageCapture &capture, const QIm
             savedId = id.value();
             return Status::success();
         });
-    m_archives[archivePath].findingId = saved ? savedId : -1;
-    attachArchiveIfComplete(archivePath);
+    if (m_archives.contains(archivePath)) {
+        m_archives[archivePath].findingId = saved ? savedId : -1;
+        attachArchiveIfComplete(archivePath);
+    }
     if (!saved)
         return emit message(tr("Marking canceled."));
     m_findings->reload();
