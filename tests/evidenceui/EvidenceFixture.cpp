@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceFixture.h"
 
+#include "FindingPlace.h"
 #include "evidence/EvidenceRecorder.h"
-#include "model/ChecklistTemplate.h"
-#include "storage/ChecklistRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
-#include "storage/RoundRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QPainter>
 #include <QTest>
@@ -75,40 +71,13 @@ QByteArray EvidenceFixture::mhtml(const QString &text)
 
 bool EvidenceFixture::createFinding(const Database &db)
 {
-    Unit unit;
-    unit.name = QStringLiteral("青禾县政府办");
-    auto unitId = UnitRepository(db).create(unit);
-    if (!succeeded(unitId, "unit"))
+    const FindingPlace place = addFindingPlace(db);
+    if (place.siteId == 0 || place.roundId == 0) {
+        QTest::qFail("the site and round to hang the finding on could not be created", __FILE__, __LINE__);
         return false;
-    Site site;
-    site.name = QStringLiteral("青禾县人民政府");
-    site.url = QStringLiteral("http://127.0.0.1:9/");
-    site.unitId = unitId.value();
-    auto created = SiteRepository(db).create(site);
-    if (!succeeded(created, "site"))
-        return false;
-    siteId = created.value();
-
-    ChecklistTemplate checklist;
-    checklist.key = QStringLiteral("test");
-    checklist.name = QStringLiteral("test");
-    ChecklistItem item;
-    item.code = QStringLiteral("W-D1");
-    item.kind = ItemKind::Deduction;
-    item.points = 5;
-    item.title = QStringLiteral("概况信息");
-    checklist.items = {item};
-    auto templateId = ChecklistRepository(db).storeSnapshot(checklist, "{}", QStringLiteral("sha"), {});
-    if (!succeeded(templateId, "checklist"))
-        return false;
-    Round round;
-    round.name = QStringLiteral("2026Q4");
-    round.inspectionDate = QDate(2026, 11, 24);
-    round.websiteTemplateId = templateId.value();
-    auto roundCreated = RoundRepository(db).create(round);
-    if (!succeeded(roundCreated, "round"))
-        return false;
-    roundId = roundCreated.value();
+    }
+    siteId = place.siteId;
+    roundId = place.roundId;
 
     Finding finding;
     finding.siteId = siteId;

@@ -65,6 +65,15 @@ class TestRepositories : public DatabaseTestCase
         return id ? id.value() : 0;
     }
 
+    // The website 甲 of a new unit, and a round to record findings in.
+    std::pair<qint64, qint64> siteInRound()
+    {
+        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
+        auto site = SiteRepository(db()).create(
+            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        return {site.value(), addRound()};
+    }
+
 private slots:
     void failedTransactionLeavesNothing()
     {
@@ -217,13 +226,10 @@ private slots:
 
     void findingsRoundTrip()
     {
-        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(db()).create(
-            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
-        const qint64 round = addRound();
+        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
         Finding f;
-        f.siteId = site.value();
+        f.siteId = siteId;
         f.roundId = round;
         f.itemCode = QStringLiteral("W-V1");
         f.url = QStringLiteral("http://a.gov.cn/zwdt/1.html");
@@ -244,21 +250,18 @@ private slots:
         edited.itemCode.clear();
         QVERIFY(findings.update(edited).ok());
         QCOMPARE(findings.get(id.value()).value().itemCode, QString());
-        QCOMPARE(findings.list({round, site.value()}).value().size(), 1);
+        QCOMPARE(findings.list({round, siteId}).value().size(), 1);
         QVERIFY(findings.remove(id.value()).ok());
-        QCOMPARE(findings.list({round, site.value()}).value().size(), 0);
+        QCOMPARE(findings.list({round, siteId}).value().size(), 0);
         QCOMPARE(count(QStringLiteral("findings")), 1); // soft: it waits in the undo history
     }
 
     void deletedFindingsCanBeRestoredOrPurged()
     {
-        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(db()).create(
-            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
-        const qint64 round = addRound();
+        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
         Finding f;
-        f.siteId = site.value();
+        f.siteId = siteId;
         f.roundId = round;
         f.description = QStringLiteral("错别字");
         const qint64 kept = findings.create(f).value();
@@ -277,7 +280,7 @@ private slots:
         for (const Finding &g : findings.list().value())
             listed.append(g.id);
         QCOMPARE(listed, QList<qint64>{kept});
-        QCOMPARE(findings.list({round, site.value(), true}).value().size(), 2);
+        QCOMPARE(findings.list({round, siteId, true}).value().size(), 2);
         QCOMPARE(findings.get(id).value().description, QStringLiteral("错别字")); // get() still finds it
         QCOMPARE(count(QStringLiteral("evidence")), 1); // its evidence stays while it can come back
 
@@ -305,13 +308,11 @@ private slots:
 
     void pickedElementRoundTrips()
     {
-        const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(db()).create(
-            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
+        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
         Finding f;
-        f.siteId = site.value();
-        f.roundId = addRound();
+        f.siteId = siteId;
+        f.roundId = round;
         f.description = QStringLiteral("领导姓名写错");
         f.elementSelector = QStringLiteral("#leaders > li:nth-child(2) > a");
         f.elementText = QStringLiteral("县长：张三丰");

@@ -195,10 +195,10 @@ void FindingsPanel::reload()
             ids << f.id;
         if (auto c = EvidenceRepository(m_db).screenshotCounts(ids))
             counts = c.value();
-        if (auto sites = SiteRepository(m_db).all()) {
-            for (const Site &s : sites.value())
-                siteNames.insert(s.id, s.name);
-        }
+        // Site names are only shown (and searched) when the list spans the whole round.
+        auto sites = allSites ? SiteRepository(m_db).all() : Result<QList<Site>>(QList<Site>{});
+        for (const Site &s : sites ? sites.value() : QList<Site>{})
+            siteNames.insert(s.id, s.name);
     }
     m_model->setFindings(findings, siteNames, counts);
     m_caption->setText(tr("Findings: %n", nullptr, int(findings.size())));
