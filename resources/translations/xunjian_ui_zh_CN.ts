@@ -721,10 +721,6 @@
         <translation>恢复最近删除的问题（%1）</translation>
     </message>
     <message>
-        <source>Show the findings of every site in the round, not only the current one</source>
-        <translation>显示本轮次所有站点的问题，而不只是当前站点</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -735,6 +731,18 @@
     <message>
         <source>All items</source>
         <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Whose findings to list: the current site, every site in the round, or one site</source>
+        <translation>列出哪些站点的问题：当前站点、本轮次所有站点，或指定的一个站点</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>当前站点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

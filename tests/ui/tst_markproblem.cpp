@@ -244,8 +244,8 @@ private slots:
     void filterSortAndSearchTheList()
     {
         auto *view = child<QTableView>(m_window.get(), "findingsView");
-        auto *allSites = child<QCheckBox>(m_window.get(), "findingsAllSites");
-        allSites->setChecked(true);
+        auto *sites = child<QComboBox>(m_window.get(), "findingsSiteFilter");
+        sites->setCurrentIndex(sites->findData(0)); // every site in the round
         const int inRound = int(
             FindingRepository(m_db).list({RoundRepository(m_db).all().value().first().id}).value().size());
         QCOMPARE(view->model()->rowCount(), inRound);
@@ -264,7 +264,11 @@ private slots:
         // Sorting by the screenshot count puts the finding with two first.
         view->sortByColumn(FindingsModel::EvidenceColumn, Qt::DescendingOrder);
         QCOMPARE(view->model()->index(0, 0).data(FindingsModel::FindingIdRole).toLongLong(), m_markedId);
-        allSites->setChecked(false);
+        // One other site: the clean demo site has no findings.
+        sites->setCurrentIndex(sites->findText(QStringLiteral("白沙县人民政府"), Qt::MatchStartsWith));
+        QVERIFY(sites->currentData().toLongLong() > 0);
+        QCOMPARE(view->model()->rowCount(), 0);
+        sites->setCurrentIndex(sites->findData(-1)); // back to the current site
     }
 
     void deleteIsUndoable()

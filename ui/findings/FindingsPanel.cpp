@@ -10,7 +10,6 @@
 #include "storage/FindingRepository.h"
 #include "storage/SiteRepository.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +43,7 @@ FindingsPanel::FindingsPanel(const Database &database, QWidget *parent)
     , m_view(new QTableView(this))
     , m_undo(new QUndoStack(this))
     , m_caption(new QLabel(this))
-    , m_allSites(new QCheckBox(tr("All sites"), this))
+    , m_siteFilter(new QComboBox(this))
     , m_itemFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_search(new QLineEdit(this))
@@ -118,8 +117,11 @@ FindingsPanel::~FindingsPanel()
 QWidget *FindingsPanel::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    m_allSites->setObjectName(QStringLiteral("findingsAllSites"));
-    m_allSites->setToolTip(tr("Show the findings of every site in the round, not only the current one"));
+    m_siteFilter->setObjectName(QStringLiteral("findingsSiteFilter"));
+    m_siteFilter->setToolTip(
+        tr("Whose findings to list: the current site, every site in the round, or one site"));
+    m_siteFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    updateSiteFilter();
     m_itemFilter->setObjectName(QStringLiteral("findingsItemFilter"));
     m_itemFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateFilter->setObjectName(QStringLiteral("findingsStateFilter"));
@@ -133,13 +135,13 @@ QWidget *FindingsPanel::createFilterBar()
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_allSites);
+    layout->addWidget(m_siteFilter);
     layout->addWidget(m_itemFilter);
     layout->addWidget(m_stateFilter);
     layout->addWidget(m_search, 1);
 
-    connect(m_allSites, &QCheckBox::toggled, this, [this](bool all) {
-        m_view->setColumnHidden(FindingsModel::SiteColumn, !all);
+    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setColumnHidden(FindingsModel::SiteColumn, m_siteFilter->currentData().toLongLong() >= 0);
         reload();
     });
     connect(m_itemFilter, &QComboBox::currentIndexChanged, this,
@@ -162,7 +164,36 @@ void FindingsPanel::setContext(qint64 roundId, qint64 siteId, const ItemChoices 
     m_items = items;
     m_severityByItem = severityByItem;
     updateItemFilter();
+    updateSiteFilter();
     reload();
+}
+
+// -1 stands for "the current site", 0 for "every site in the round", anything else is a site id.
+void FindingsPanel::updateSiteFilter()
+{
+    m_siteNames.clear();
+    QList<Site> sites;
+    if (auto all = SiteRepository(m_db).all())
+        sites = all.value();
+    const QVariant current = m_siteFilter->currentIndex() >= 0 ? m_siteFilter->currentData() : QVariant(-1);
+    const QSignalBlocker block(m_siteFilter);
+    m_siteFilter->clear();
+    m_siteFilter->addItem(tr("This site"), -1);
+    m_siteFilter->addItem(tr("All sites"), 0);
+    m_siteFilter->insertSeparator(2);
+    for (const Site &site : sites) {
+        m_siteNames.insert(site.id, site.name);
+        const QString kind = site.platform.isEmpty() ? SiteKinds.label(site.kind) : site.platform;
+        m_siteFilter->addItem(tr("%1 (%2)").arg(site.name, kind), site.id);
+    }
+    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(current)));
+    m_view->setColumnHidden(FindingsModel::SiteColumn, m_siteFilter->currentData().toLongLong() >= 0);
+}
+
+qint64 FindingsPanel::listedSiteId() const
+{
+    const qint64 choice = m_siteFilter->currentData().toLongLong();
+    return choice < 0 ? m_siteId : choice;
 }
 
 void FindingsPanel::updateItemFilter()
@@ -181,11 +212,11 @@ void FindingsPanel::reload()
 {
     const qint64 selected = currentFindingId();
     QList<Finding> findings;
-    QHash<qint64, QString> siteNames;
     QHash<qint64, int> counts;
-    const bool allSites = m_allSites->isChecked();
-    if (m_roundId > 0 && (allSites || m_siteId > 0)) {
-        auto list = FindingRepository(m_db).list({m_roundId, allSites ? 0 : m_siteId});
+    const qint64 siteId = listedSiteId();
+    const bool oneSite = m_siteFilter->currentData().toLongLong() < 0;
+    if (m_roundId > 0 && (!oneSite || m_siteId > 0)) {
+        auto list = FindingRepository(m_db).list({m_roundId, siteId});
         if (!list)
             showError(this, tr("Findings"), list.error());
         else
@@ -195,12 +226,8 @@ void FindingsPanel::reload()
             ids << f.id;
         if (auto c = EvidenceRepository(m_db).screenshotCounts(ids))
             counts = c.value();
-        // Site names are only shown (and searched) when the list spans the whole round.
-        auto sites = allSites ? SiteRepository(m_db).all() : Result<QList<Site>>(QList<Site>{});
-        for (const Site &s : sites ? sites.value() : QList<Site>{})
-            siteNames.insert(s.id, s.name);
     }
-    m_model->setFindings(findings, siteNames, counts);
+    m_model->setFindings(findings, m_siteNames, counts);
     m_caption->setText(tr("Findings: %n", nullptr, int(findings.size())));
     selectFinding(selected);
     updateButtons();

@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,10 +19,9 @@ class Database;
 class FindingFilterProxy;
 class FindingsModel;
 
-/// The findings below the browser: those of the current site, or of every site in the round, with
-/// filters by item, state and text, sorting, and add / edit / delete (undoable) / open the page /
-/// show the evidence. New findings start from the page in the browser and the checklist item in
-/// focus.
+/// The findings below the browser: those of the current site, of another site or of every site in
+/// the round, with filters by item, state and text, sorting, and add / edit / delete (undoable) / open the
+/// page / show the evidence. New findings start from the page in the browser and the checklist item in focus.
 class FindingsPanel final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +62,9 @@ private:
     QWidget *createFilterBar();
     void updateButtons();
     void updateItemFilter();
+    void updateSiteFilter();
+    /// The site whose findings are listed: 0 for every site in the round.
+    qint64 listedSiteId() const;
     void openFindingDialog(const Finding &finding);
 
     const Database &m_db;
@@ -72,7 +73,7 @@ private:
     QTableView *m_view;
     QUndoStack *m_undo;
     QLabel *m_caption;
-    QCheckBox *m_allSites;
+    QComboBox *m_siteFilter;
     QComboBox *m_itemFilter;
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
@@ -86,6 +87,7 @@ private:
     qint64 m_siteId = 0;
     ItemChoices m_items;
     QHash<QString, FindingSeverity> m_severityByItem;
+    QHash<qint64, QString> m_siteNames;
     QString m_pageUrl;
     QString m_pageTitle;
     QString m_currentItem;
