@@ -65,13 +65,16 @@ class TestRepositories : public DatabaseTestCase
         return id ? id.value() : 0;
     }
 
-    // The website 甲 of a new unit, and a round to record findings in.
-    std::pair<qint64, qint64> siteInRound()
+    // A finding on the website 甲 of a new unit, in a new round; the caller fills in the rest.
+    Finding findingInNewRound()
     {
         const qint64 unit = addUnit(QStringLiteral("青禾县政府办"));
-        auto site = SiteRepository(db()).create(
-            website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit));
-        return {site.value(), addRound()};
+        Finding f;
+        f.siteId = SiteRepository(db())
+                       .create(website(QStringLiteral("甲"), QStringLiteral("http://a.gov.cn"), unit))
+                       .value();
+        f.roundId = addRound();
+        return f;
     }
 
 private slots:
@@ -226,11 +229,8 @@ private slots:
 
     void findingsRoundTrip()
     {
-        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
-        Finding f;
-        f.siteId = siteId;
-        f.roundId = round;
+        Finding f = findingInNewRound();
         f.itemCode = QStringLiteral("W-V1");
         f.url = QStringLiteral("http://a.gov.cn/zwdt/1.html");
         f.description = QStringLiteral("领导姓名写错");
@@ -250,19 +250,16 @@ private slots:
         edited.itemCode.clear();
         QVERIFY(findings.update(edited).ok());
         QCOMPARE(findings.get(id.value()).value().itemCode, QString());
-        QCOMPARE(findings.list({round, siteId}).value().size(), 1);
+        QCOMPARE(findings.list({f.roundId, f.siteId}).value().size(), 1);
         QVERIFY(findings.remove(id.value()).ok());
-        QCOMPARE(findings.list({round, siteId}).value().size(), 0);
+        QCOMPARE(findings.list({f.roundId, f.siteId}).value().size(), 0);
         QCOMPARE(count(QStringLiteral("findings")), 1); // soft: it waits in the undo history
     }
 
     void deletedFindingsCanBeRestoredOrPurged()
     {
-        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
-        Finding f;
-        f.siteId = siteId;
-        f.roundId = round;
+        Finding f = findingInNewRound();
         f.description = QStringLiteral("错别字");
         const qint64 kept = findings.create(f).value();
         const qint64 id = findings.create(f).value();
@@ -280,7 +277,7 @@ private slots:
         for (const Finding &g : findings.list().value())
             listed.append(g.id);
         QCOMPARE(listed, QList<qint64>{kept});
-        QCOMPARE(findings.list({round, siteId, true}).value().size(), 2);
+        QCOMPARE(findings.list({f.roundId, f.siteId, true}).value().size(), 2);
         QCOMPARE(findings.get(id).value().description, QStringLiteral("错别字")); // get() still finds it
         QCOMPARE(count(QStringLiteral("evidence")), 1); // its evidence stays while it can come back
 
@@ -308,11 +305,8 @@ private slots:
 
     void pickedElementRoundTrips()
     {
-        const auto [siteId, round] = siteInRound();
         FindingRepository findings(db());
-        Finding f;
-        f.siteId = siteId;
-        f.roundId = round;
+        Finding f = findingInNewRound();
         f.description = QStringLiteral("领导姓名写错");
         f.elementSelector = QStringLiteral("#leaders > li:nth-child(2) > a");
         f.elementText = QStringLiteral("县长：张三丰");
