@@ -245,7 +245,9 @@ private slots:
     {
         auto *view = child<QTableView>(m_window.get(), "findingsView");
         auto *sites = child<QComboBox>(m_window.get(), "findingsSiteFilter");
-        sites->setCurrentIndex(sites->findData(0)); // every site in the round
+        QVERIFY(view->isColumnHidden(FindingsModel::SiteColumn)); // one site: no need to name it
+        sites->setCurrentIndex(sites->findData(0));               // every site in the round
+        QVERIFY(!view->isColumnHidden(FindingsModel::SiteColumn));
         const int inRound = int(
             FindingRepository(m_db).list({RoundRepository(m_db).all().value().first().id}).value().size());
         QCOMPARE(view->model()->rowCount(), inRound);
@@ -269,6 +271,7 @@ private slots:
         QVERIFY(sites->currentData().toLongLong() > 0);
         QCOMPARE(view->model()->rowCount(), 0);
         sites->setCurrentIndex(sites->findData(-1)); // back to the current site
+        QVERIFY(view->isColumnHidden(FindingsModel::SiteColumn));
     }
 
     void deleteIsUndoable()

@@ -140,10 +140,7 @@ QWidget *FindingsPanel::createFilterBar()
     layout->addWidget(m_stateFilter);
     layout->addWidget(m_search, 1);
 
-    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_view->setColumnHidden(FindingsModel::SiteColumn, m_siteFilter->currentData().toLongLong() >= 0);
-        reload();
-    });
+    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &FindingsPanel::reload);
     connect(m_itemFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setItemCode(m_itemFilter->currentData().toString()); });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -187,7 +184,6 @@ void FindingsPanel::updateSiteFilter()
         m_siteFilter->addItem(tr("%1 (%2)").arg(site.name, kind), site.id);
     }
     m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(current)));
-    m_view->setColumnHidden(FindingsModel::SiteColumn, m_siteFilter->currentData().toLongLong() >= 0);
 }
 
 qint64 FindingsPanel::listedSiteId() const
@@ -214,8 +210,9 @@ void FindingsPanel::reload()
     QList<Finding> findings;
     QHash<qint64, int> counts;
     const qint64 siteId = listedSiteId();
-    const bool oneSite = m_siteFilter->currentData().toLongLong() < 0;
-    if (m_roundId > 0 && (!oneSite || m_siteId > 0)) {
+    const bool allSites = m_siteFilter->currentData().toLongLong() == 0;
+    m_view->setColumnHidden(FindingsModel::SiteColumn, !allSites); // only then does it tell rows apart
+    if (m_roundId > 0 && (allSites || siteId > 0)) {
         auto list = FindingRepository(m_db).list({m_roundId, siteId});
         if (!list)
             showError(this, tr("Findings"), list.error());
