@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandRegistry.h"
 
+#include "cli/CheckCommand.h"
 #include "cli/DemoSiteCommand.h"
 #include "cli/ImportSitesCommand.h"
 #include "cli/InitDemoCommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<SitesCommand>());
     commands.push_back(std::make_unique<ImportSitesCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

@@ -112,7 +112,7 @@ QString DemoPageFrame::footer(bool gbk) const
             QStringLiteral("　<a href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=") +
             spec.policeRecordCode +
             QStringLiteral(
-                "\"><img src=\"/images/police.svg\" alt=\"\" width=\"16\" height=\"16\">某公网安备 ") +
+                "\"><img src=\"/images/police.svg\" alt=\"\" width=\"16\" height=\"16\">浙公网安备 ") +
             spec.policeRecordCode + QStringLiteral("号</a>");
     }
     return QStringLiteral("<div class=\"footer\"><div class=\"wrap\">") +

@@ -28,9 +28,10 @@ QString DemoPersonalData::idNumber(DemoRandom &rng, const QString &regionCode, b
 
 QString DemoPersonalData::mobile(DemoRandom &rng)
 {
-    static constexpr std::array<char, 5> second{'3', '5', '7', '8', '9'};
-    return QStringLiteral("1") + QLatin1Char(second.at(std::size_t(rng.bounded(int(second.size()))))) +
-           digits(rng, 9);
+    // Prefixes that carriers have actually issued, so the number is as plausible as a real one.
+    static constexpr std::array<const char *, 12> prefixes{"133", "135", "136", "138", "139", "150",
+                                                           "152", "158", "177", "186", "189", "199"};
+    return QString::fromLatin1(prefixes.at(std::size_t(rng.bounded(int(prefixes.size()))))) + digits(rng, 8);
 }
 
 QString DemoPersonalData::bankCard(DemoRandom &rng)

@@ -110,6 +110,8 @@ Result<DemoSite> DemoSiteGenerator::build(const DemoSiteSpec &spec)
     m.pageCount = site.files.pageCount();
     m.problemCount = int(site.answerKey.problems.size());
     m.columns = summarize(content);
+    for (const DemoLeader &leader : std::as_const(content.leaders))
+        m.leaders.append({leader.name, leader.title});
     m.files = site.files.files().keys();
     m.files.append(ManifestFileName);
     m.files.sort();

@@ -24,6 +24,9 @@ QJsonObject DemoSiteManifest::toJson() const
                                       {QStringLiteral("items"), c.items},
                                       {QStringLiteral("newest"), c.newest.toString(Qt::ISODate)}});
     }
+    QJsonArray leaderList;
+    for (const auto &[name, title] : leaders)
+        leaderList.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("title"), title}});
     return {{QStringLiteral("format"), FormatName},
             {QStringLiteral("format_version"), FormatVersion},
             {QStringLiteral("seed"), QString::number(seed)},
@@ -34,6 +37,7 @@ QJsonObject DemoSiteManifest::toJson() const
             {QStringLiteral("page_count"), pageCount},
             {QStringLiteral("problem_count"), problemCount},
             {QStringLiteral("columns"), columnList},
+            {QStringLiteral("leaders"), leaderList},
             {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
 }
 
@@ -62,6 +66,9 @@ Result<DemoSiteManifest> DemoSiteManifest::fromJson(const QJsonObject &json)
                           o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("items")).toInt(),
                           QDate::fromString(o.value(QStringLiteral("newest")).toString(), Qt::ISODate)});
     }
+    for (const QJsonValue &v : json.value(QStringLiteral("leaders")).toArray())
+        m.leaders.append({v.toObject().value(QStringLiteral("name")).toString(),
+                          v.toObject().value(QStringLiteral("title")).toString()});
     for (const QJsonValue &v : json.value(QStringLiteral("files")).toArray())
         m.files.append(v.toString());
     return m;

@@ -39,6 +39,8 @@ public:
     int pageCount = 0; ///< HTML pages
     int problemCount = 0;
     QList<DemoColumnSummary> columns;
+    /// The 领导之窗: name and title of each leader, which the demo office protects from typos.
+    QList<QPair<QString, QString>> leaders;
     QStringList files; ///< every file written, site-relative, sorted
 
     QJsonObject toJson() const;

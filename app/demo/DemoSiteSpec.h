@@ -24,7 +24,7 @@ struct DemoSiteSpec
     QString siteCode = QStringLiteral("3399990001");
     /// Shown in the SiteDomain meta tag only; the site is served from 127.0.0.1.
     QString domain = QStringLiteral("www.qhx-demo.gov.cn");
-    QString icpNumber = QStringLiteral("某ICP备12345678号");
+    QString icpNumber = QStringLiteral("浙ICP备12345678号");
     /// The 14 digits of the 公安机关备案号.
     QString policeRecordCode = QStringLiteral("33999902000101");
     int listPageSize = 15;

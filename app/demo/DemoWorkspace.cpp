@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSiteGenerator.h"
 #include "inspection/RoundSetup.h"
+#include "storage/DictionaryRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/MetaRepository.h"
 #include "storage/SiteRepository.h"
@@ -48,7 +49,7 @@ QList<DemoWebsite> demoWebsites(const QDate &today)
     clean.spec.countyName = QStringLiteral("白沙县");
     clean.spec.siteCode = QStringLiteral("3399980001");
     clean.spec.domain = QStringLiteral("www.bsx-demo.gov.cn");
-    clean.spec.icpNumber = QStringLiteral("某ICP备87654321号");
+    clean.spec.icpNumber = QStringLiteral("浙ICP备87654321号");
     clean.spec.policeRecordCode = QStringLiteral("33999802000102");
     clean.folder = QStringLiteral("demo-sites/baisha");
     clean.unitName = QStringLiteral("白沙县人民政府办公室");
@@ -119,6 +120,24 @@ Status recordFindings(const Database &db, qint64 roundId, qint64 siteId, const Q
     return Status::success();
 }
 
+/// The demo office keeps each county's leaders on its protected-terms list (scoped to that
+/// site), as a real office would from the 领导之窗, so the checks catch a misspelt leader name.
+Status protectLeaders(const Database &db, qint64 siteId, const DemoSiteManifest &manifest)
+{
+    QList<DictionaryEntry> entries;
+    for (const auto &[name, title] : manifest.leaders) {
+        DictionaryEntry e;
+        e.list = DictionaryEntry::List::Protected;
+        e.siteId = siteId;
+        e.term = name;
+        e.detail = QStringLiteral("person");
+        e.title = title;
+        e.note = QStringLiteral("领导之窗");
+        entries.append(e);
+    }
+    return DictionaryRepository(db).saveAll(entries);
+}
+
 } // namespace
 
 Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
@@ -144,12 +163,14 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
 
     // The site files come first: a failure there leaves the database untouched.
     QList<DemoAnswerKey> keys;
+    QList<DemoSiteManifest> manifests;
     for (int i = 0; i < websites.size(); ++i) {
         report(i);
         const QString dir = QDir(dataDirectory.path()).filePath(websites.at(i).folder);
         auto manifest = DemoSiteGenerator::generate(websites.at(i).spec, dir);
         if (!manifest)
             return manifest.error();
+        manifests.append(manifest.value());
         auto key = DemoAnswerKey::load(QDir(dir).filePath(DemoSiteGenerator::AnswerKeyFileName));
         if (!key)
             return key.error();
@@ -180,7 +201,7 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
             site.unitId = unitId.value();
             site.siteCode = w.spec.siteCode;
             site.icpNumber = w.spec.icpNumber;
-            site.policeNumber = QStringLiteral("某公网安备%1号").arg(w.spec.policeRecordCode);
+            site.policeNumber = QStringLiteral("浙公网安备%1号").arg(w.spec.policeRecordCode);
             site.portal = true;
             site.personInCharge = w.person;
             site.phone = w.phone;
@@ -189,6 +210,8 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
             if (!siteId)
                 return siteId.error();
             entries.append({siteId.value(), w.folder, port});
+            if (Status s = protectLeaders(database, siteId.value(), manifests.at(i)); !s)
+                return s.error();
         }
         auto mediaUnit = UnitRepository(database).findOrCreate(QStringLiteral("青禾县融媒体中心"));
         if (!mediaUnit)

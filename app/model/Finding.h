@@ -59,6 +59,8 @@ struct Finding
     QString elementSelector;
     QString elementText;
     QRectF elementBox;
+    /// The automated check that proposed it ("typo.confusion"); empty when marked by hand.
+    QString checkId;
 };
 
 } // namespace xj

@@ -16,7 +16,7 @@ const QString SelectFinding =
     QStringLiteral("SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, "
                    "f.description, f.severity, "
                    "f.state, f.inspector, f.found_at, f.created_at, f.updated_at, f.element_selector, "
-                   "f.element_text, f.element_box FROM findings f "
+                   "f.element_text, f.element_box, f.check_id FROM findings f "
                    "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
 
 Finding readFinding(const QSqlQuery &q)
@@ -38,6 +38,7 @@ Finding readFinding(const QSqlQuery &q)
     f.elementSelector = q.value(13).toString();
     f.elementText = q.value(14).toString();
     f.elementBox = FindingRepository::boxFromText(q.value(15).toString());
+    f.checkId = q.value(16).toString();
     return f;
 }
 
@@ -101,15 +102,15 @@ Result<qint64> FindingRepository::create(const Finding &finding) const
             return itemId.error();
         const QDateTime foundAt =
             finding.foundAt.isValid() ? finding.foundAt : QDateTime::currentDateTimeUtc();
-        auto q =
-            m_db.exec(QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
-                                     "description, severity, state, inspector, found_at, element_selector, "
-                                     "element_text, element_box) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
-                       finding.pageTitle.trimmed(), finding.description.trimmed(),
-                       FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
-                       finding.inspector.trimmed(), toDbTime(foundAt), finding.elementSelector,
-                       finding.elementText, boxToText(finding.elementBox)});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
+                           "description, severity, state, inspector, found_at, element_selector, "
+                           "element_text, element_box, check_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
+             finding.pageTitle.trimmed(), finding.description.trimmed(),
+             FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
+             finding.inspector.trimmed(), toDbTime(foundAt), finding.elementSelector, finding.elementText,
+             boxToText(finding.elementBox), finding.checkId});
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();

@@ -9,9 +9,7 @@
 
 namespace xj {
 
-namespace {
-
-PickedElement pickedElement(const QVariantMap &map)
+PickedElement PickedElement::fromVariant(const QVariantMap &map)
 {
     PickedElement element;
     element.selector = map.value(QStringLiteral("selector")).toString();
@@ -22,8 +20,6 @@ PickedElement pickedElement(const QVariantMap &map)
                map.value(QStringLiteral("width")).toReal(), map.value(QStringLiteral("height")).toReal());
     return element;
 }
-
-} // namespace
 
 ElementPicker::ElementPicker(QWebEngineView *view, QObject *parent)
     : QObject(parent)
@@ -75,7 +71,8 @@ void ElementPicker::poll()
         m_picking = false;
         m_pageActive = false;
         if (name == QLatin1String("picked")) {
-            const PickedElement element = pickedElement(state.value(QStringLiteral("element")).toMap());
+            const PickedElement element =
+                PickedElement::fromVariant(state.value(QStringLiteral("element")).toMap());
             if (!element.unique)
                 qCWarning(lcCapture) << "no unique selector for the picked element, using"
                                      << element.selector;

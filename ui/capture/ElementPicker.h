@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRectF>
+#include <QVariantMap>
 
 namespace xj {
 
@@ -16,6 +17,9 @@ struct PickedElement
     bool unique = false;
     QString text; ///< visible text, trimmed, at most 500 characters
     QRectF box;   ///< CSS pixels of the document
+
+    /// From capture.js's describe(): {selector, unique, text, x, y, width, height}.
+    static PickedElement fromVariant(const QVariantMap &map);
 };
 
 /// Lets the inspector point at an element of the page: capture.js outlines the element under the

@@ -84,6 +84,22 @@ void PageCapturer::startElementPick()
     picker->start();
 }
 
+void PageCapturer::captureElement(const QString &selector)
+{
+    if (!begin(Task::Element, CaptureTimeoutMs))
+        return;
+    PageScript(m_view, m_taskObjects)
+        .call(QStringLiteral("describe(%1)").arg(PageScript::literal(selector)),
+              [this](const QVariant &value) {
+                  const QVariantMap map = value.toMap();
+                  if (map.isEmpty()) {
+                      fail(tr("The element is no longer on the page. Reload the page, then try again."));
+                      return;
+                  }
+                  frameElement(PickedElement::fromVariant(map));
+              });
+}
+
 // The screenshot shows the element with a margin of page around it. The grabber scrolls to it
 // (or enlarges the view for a tall element), grabs, and puts the page back where it was.
 void PageCapturer::frameElement(const PickedElement &element)

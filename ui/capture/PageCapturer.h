@@ -44,6 +44,9 @@ public:
     void startRegionSelection();
     /// Outlines the element under the pointer; a click captures it, Esc cancels.
     void startElementPick();
+    /// Captures the element matching `selector` with a margin, as if the inspector had picked it
+    /// (an automated check's candidate, say). failed() when it is gone or takes no space.
+    void captureElement(const QString &selector);
     /// Writes the page as MHTML to `path`; archiveSaved() or archiveFailed() follows.
     void saveArchive(const QString &path);
     /// Scrolls the element matching `selector` into view and outlines it for two seconds.

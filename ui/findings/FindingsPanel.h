@@ -41,6 +41,11 @@ public:
     void selectFinding(qint64 findingId);
     /// A finding prefilled with the round, site, current item, page and inspector.
     Finding newFinding() const;
+    /// The severity a finding on that checklist item has (from the item's kind).
+    FindingSeverity severityOf(const QString &itemCode) const
+    {
+        return m_severityByItem.value(itemCode, FindingSeverity::Hint);
+    }
     const ItemChoices &itemChoices() const { return m_items; }
     void reload();
 

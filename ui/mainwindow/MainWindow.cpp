@@ -5,6 +5,10 @@
 #include "browser/WebProfile.h"
 #include "capture/PageCapturer.h"
 #include "checklist/ChecklistPanel.h"
+#include "checks/CandidatesPanel.h"
+#include "checks/ChecksMenu.h"
+#include "checks/DictionaryDialog.h"
+#include "checks/PageChecker.h"
 #include "common/ErrorDialog.h"
 #include "evidence/EvidenceViewer.h"
 #include "evidence/IntegrityDialog.h"
@@ -29,6 +33,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QWebEngineView>
@@ -49,6 +54,10 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     , m_findings(new FindingsPanel(database, this))
     , m_account(new AccountRecordPanel(database, dataDirectory.path(), this))
     , m_marker(new MarkProblemController(database, dataDirectory.path(), m_browser->view(), m_findings, this))
+    , m_candidates(new CandidatesPanel(this))
+    , m_checker(
+          new PageChecker(database, dataDirectory.path(), m_browser->view(), m_findings, m_candidates, this))
+    , m_bottomTabs(new QTabWidget(this))
     , m_roundSelector(new QComboBox(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_centerSplitter(new QSplitter(Qt::Vertical, this))
@@ -64,7 +73,11 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
 
     m_centerSplitter->addWidget(m_browser);
     m_centerSplitter->addWidget(m_account);
-    m_centerSplitter->addWidget(m_findings);
+    // The findings and the automated checks' candidates share the space under the page.
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->addTab(m_findings, tr("Findings"));
+    m_bottomTabs->addTab(m_candidates, tr("Candidates"));
+    m_centerSplitter->addWidget(m_bottomTabs);
     m_centerSplitter->setStretchFactor(0, 4);
     m_centerSplitter->setStretchFactor(1, 1);
     m_centerSplitter->setStretchFactor(2, 1);
@@ -109,7 +122,14 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
             [this] { m_checklist->setContext(currentRoundId(), m_sites->currentSite()); });
     connect(m_marker, &MarkProblemController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_candidates, &CandidatesPanel::countChanged, this, [this](int count) {
+        m_bottomTabs->setTabText(1, count > 0 ? tr("Candidates (%1)").arg(count) : tr("Candidates"));
+    });
+    connect(m_checker, &PageChecker::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_browser, &BrowserPane::loadFinished, this, [this](bool ok) {
+        if (ok)
+            m_checker->check();
         if (ok && !m_scrollToSelector.isEmpty())
             m_marker->capturer()->scrollToElement(m_scrollToSelector);
         m_scrollToSelector.clear();
@@ -154,6 +174,7 @@ void MainWindow::createMenus()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     createMarkMenu();
+    createChecksMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
@@ -222,6 +243,30 @@ void MainWindow::createMarkMenu()
     for (QAction *action : {nextItem, previousItem})
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::createChecksMenu()
+{
+    const QStringList disabled = m_settings->disabledChecks();
+    auto *menu = new ChecksMenu(QSet<QString>(disabled.cbegin(), disabled.cend()), this);
+    menuBar()->addMenu(menu);
+    m_checker->setDisabledChecks(menu->disabledChecks());
+    connect(menu, &ChecksMenu::recheckRequested, m_checker, &PageChecker::check);
+    connect(menu, &ChecksMenu::disabledChecksChanged, this, [this](const QSet<QString> &ids) {
+        m_settings->setDisabledChecks(QStringList(ids.cbegin(), ids.cend()));
+        m_checker->setDisabledChecks(ids);
+        m_checker->check();
+    });
+    connect(menu, &ChecksMenu::dictionariesRequested, this, &MainWindow::editDictionaries);
+}
+
+void MainWindow::editDictionaries()
+{
+    const Site *site = m_sites->currentSite();
+    DictionaryDialog dialog(m_db, site ? *site : Site{}, this);
+    dialog.exec();
+    if (dialog.isChanged())
+        m_checker->reloadDictionaries();
 }
 
 void MainWindow::openFindingPage(const Finding &finding)
@@ -327,6 +372,7 @@ void MainWindow::refreshContext()
     }
     m_findings->setContext(currentRoundId(), site ? site->id : 0, m_checklist->itemChoices(),
                            m_checklist->severityByItem());
+    m_checker->setContext(currentRoundId(), site);
 }
 
 void MainWindow::rememberUrl(const QUrl &url)

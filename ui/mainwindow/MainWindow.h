@@ -8,11 +8,15 @@
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace xj {
 
 class AccountRecordPanel;
 class BrowserPane;
+class CandidatesPanel;
+class ChecksMenu;
+class PageChecker;
 class ChecklistPanel;
 class Database;
 class FindingsPanel;
@@ -39,6 +43,8 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     AccountRecordPanel *accountRecordPanel() const { return m_account; }
     MarkProblemController *markProblemController() const { return m_marker; }
+    CandidatesPanel *candidatesPanel() const { return m_candidates; }
+    PageChecker *pageChecker() const { return m_checker; }
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
@@ -54,6 +60,8 @@ protected:
 private:
     void createMenus();
     void createMarkMenu();
+    void createChecksMenu();
+    void editDictionaries();
     void openFindingPage(const Finding &finding);
     void showFindingEvidence(qint64 findingId);
     void showAccountEvidence(qint64 accountRecordId);
@@ -76,6 +84,9 @@ private:
     FindingsPanel *m_findings;
     AccountRecordPanel *m_account;
     MarkProblemController *m_marker;
+    CandidatesPanel *m_candidates;
+    PageChecker *m_checker;
+    QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;
     QSplitter *m_centerSplitter;

@@ -13,6 +13,7 @@ const QString RoundKey = QStringLiteral("session/roundId");
 const QString SiteKey = QStringLiteral("session/siteId");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString InspectorKey = QStringLiteral("session/inspector");
+const QString DisabledChecksKey = QStringLiteral("checks/disabled");
 } // namespace
 
 UiSettings::UiSettings(const QString &iniPath)
@@ -78,6 +79,16 @@ QString UiSettings::language() const
 void UiSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(LanguageKey, language);
+}
+
+QStringList UiSettings::disabledChecks() const
+{
+    return m_settings.value(DisabledChecksKey).toStringList();
+}
+
+void UiSettings::setDisabledChecks(const QStringList &ids)
+{
+    m_settings.setValue(DisabledChecksKey, ids);
 }
 
 QString UiSettings::inspectorName() const

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace xj {
 
@@ -34,6 +35,10 @@ public:
     /// Who is inspecting: written into verdicts and findings.
     QString inspectorName() const;
     void setInspectorName(const QString &name);
+
+    /// Automated checks the inspector switched off (check ids); every check runs by default.
+    QStringList disabledChecks() const;
+    void setDisabledChecks(const QStringList &ids);
 
     void sync();
 
