@@ -4,6 +4,9 @@
 #include "checks/CheckDictionaries.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/DismissalRepository.h"
+#include "storage/SiteRepository.h"
+
+#include <QUrl>
 
 namespace xj {
 
@@ -81,6 +84,14 @@ Result<CheckOptions> CheckDictionaryLoader::options(const Database &database, qi
         options.dismissed = dismissed.value();
     }
     return options;
+}
+
+QString CheckDictionaryLoader::parentPortalHost(const Database &database, const Site &site)
+{
+    if (site.parentSiteId <= 0)
+        return {};
+    auto parent = SiteRepository(database).get(site.parentSiteId);
+    return parent ? QUrl::fromUserInput(parent.value().url).host() : QString();
 }
 
 } // namespace xj

@@ -11,6 +11,7 @@
 namespace xj {
 
 class CheckDictionaries;
+struct Site;
 class Database;
 
 /// Puts together what the engine needs from the bundled word lists and an office's database:
@@ -26,6 +27,8 @@ public:
     static Result<std::shared_ptr<const CheckDictionaries>> load(const Database *database, qint64 siteId = 0);
     /// The options for a page of a site (siteId 0: global entries only).
     static Result<CheckOptions> options(const Database &database, qint64 siteId, const QString &pageUrl);
+    /// The host of a department site's parent portal in the registry; empty for other sites.
+    static QString parentPortalHost(const Database &database, const Site &site);
 };
 
 } // namespace xj

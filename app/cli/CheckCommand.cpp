@@ -19,7 +19,7 @@ namespace {
 // Larger files are not web pages an inspector saved; reading them would only take the memory.
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
-/// The registry record whose address has the page's host, if any.
+/// The registry record whose address has the page's host and port, if any.
 Site siteForUrl(const Database &db, const QUrl &url)
 {
     auto sites = SiteRepository(db).all();
@@ -99,8 +99,10 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     PageSnapshot page = StaticPageReader::read(decoded.value().html, url);
     page.inspectionDate = date;
-    if (db)
+    if (db) {
         page.site = siteForUrl(*db, url);
+        page.parentPortalHost = CheckDictionaryLoader::parentPortalHost(*db, page.site);
+    }
     auto dictionaries = CheckDictionaryLoader::load(db.get(), page.site.id);
     if (!dictionaries)
         return fail(context, dictionaries.error().fullText());

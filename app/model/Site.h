@@ -41,6 +41,8 @@ struct Site
     SiteStatus status = SiteStatus::Active;
     QString notes;
     QString lastUrl; ///< where the inspector was last time, restored on reopening
+    /// A department site: the portal (a site of the registry) whose domain it must be under.
+    qint64 parentSiteId = 0;
 };
 
 } // namespace xj

@@ -34,7 +34,7 @@ Result<QSet<QString>> DismissalRepository::keysFor(const QString &pageUrl) const
 {
     auto rows =
         m_db.selectAll(QStringLiteral("SELECT check_id, text FROM candidate_dismissals WHERE page_url = ?"),
-                       {pageKey(pageUrl)}, [](const QSqlQuery &q) {
+                       {pageKey(pageUrl)}, [](const QSqlQuery &q) -> QString {
                            return q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString();
                        });
     if (!rows)

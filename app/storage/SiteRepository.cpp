@@ -13,7 +13,7 @@ namespace {
 
 const QString SelectSite = QStringLiteral(
     "SELECT id, kind, platform, name, url, account_id, unit_id, site_code, icp_number, police_number, "
-    "is_portal, person_in_charge, phone, status, notes, last_url FROM sites");
+    "is_portal, person_in_charge, phone, status, notes, last_url, ifnull(parent_site_id, 0) FROM sites");
 
 Site readSite(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Site readSite(const QSqlQuery &q)
     s.status = SiteStatuses.fromCode(q.value(13).toString()).value_or(SiteStatus::Active);
     s.notes = q.value(14).toString();
     s.lastUrl = q.value(15).toString();
+    s.parentSiteId = q.value(16).toLongLong();
     return s;
 }
 
@@ -52,7 +53,8 @@ QVariantList fieldValues(const Site &s)
             s.personInCharge.trimmed(),
             s.phone.trimmed(),
             SiteStatuses.code(s.status),
-            s.notes};
+            s.notes,
+            idOrNull(s.parentSiteId != s.id ? s.parentSiteId : 0)};
 }
 
 } // namespace
@@ -130,11 +132,11 @@ Result<qint64> SiteRepository::create(const Site &site) const
     return withTransaction(m_db, [&]() -> Result<qint64> {
         if (Status s = validate(site); !s)
             return s.error();
-        auto q =
-            m_db.exec(QStringLiteral("INSERT INTO sites (kind, platform, name, url, account_id, unit_id, "
-                                     "site_code, icp_number, police_number, is_portal, person_in_charge, "
-                                     "phone, status, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      fieldValues(site));
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO sites (kind, platform, name, url, account_id, unit_id, "
+                           "site_code, icp_number, police_number, is_portal, person_in_charge, "
+                           "phone, status, notes, parent_site_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            fieldValues(site));
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();
@@ -148,12 +150,12 @@ Status SiteRepository::update(const Site &site) const
             return s;
         QVariantList values = fieldValues(site);
         values << nowDbTime() << site.id;
-        auto q =
-            m_db.exec(QStringLiteral("UPDATE sites SET kind = ?, platform = ?, name = ?, url = ?, "
-                                     "account_id = ?, unit_id = ?, site_code = ?, icp_number = ?, "
-                                     "police_number = ?, is_portal = ?, person_in_charge = ?, phone = ?, "
-                                     "status = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                      values);
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE sites SET kind = ?, platform = ?, name = ?, url = ?, "
+                           "account_id = ?, unit_id = ?, site_code = ?, icp_number = ?, "
+                           "police_number = ?, is_portal = ?, person_in_charge = ?, phone = ?, "
+                           "status = ?, notes = ?, parent_site_id = ?, updated_at = ? WHERE id = ?"),
+            values);
         if (!q)
             return q.error();
         return Status::success();

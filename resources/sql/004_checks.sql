@@ -33,3 +33,7 @@ CREATE TABLE candidate_dismissals (
 -- The stable check id (typo.confusion, …) of a finding accepted from a candidate; '' for findings
 -- an inspector marked by hand.
 ALTER TABLE findings ADD COLUMN check_id TEXT NOT NULL DEFAULT '';
+
+-- A department site lives under its parent portal's domain (○○○.□□□.gov.cn, 政府网站发展指引):
+-- the registry names the parent, and the domain check compares the two.
+ALTER TABLE sites ADD COLUMN parent_site_id INTEGER REFERENCES sites (id) ON DELETE SET NULL;

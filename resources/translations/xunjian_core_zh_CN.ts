@@ -105,6 +105,171 @@
     </message>
 </context>
 <context>
+    <name>xj::CheckCatalogue</name>
+    <message>
+        <source>Commonly miswritten word</source>
+        <translation>常见错别字</translation>
+    </message>
+    <message>
+        <source>Misspelt name, title or fixed term</source>
+        <translation>姓名、职务或固定表述错误</translation>
+    </message>
+    <message>
+        <source>English spelling</source>
+        <translation>英文拼写</translation>
+    </message>
+    <message>
+        <source>Publish date in the future</source>
+        <translation>发布日期晚于监测时间点</translation>
+    </message>
+    <message>
+        <source>Dates that disagree</source>
+        <translation>日期不一致</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Bank card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Website identifier code (网站标识码)</source>
+        <translation>网站标识码</translation>
+    </message>
+    <message>
+        <source>ICP record number</source>
+        <translation>ICP备案号</translation>
+    </message>
+    <message>
+        <source>Public security record number</source>
+        <translation>公安备案号</translation>
+    </message>
+    <message>
+        <source>Party and government website mark</source>
+        <translation>党政机关网站标识</translation>
+    </message>
+    <message>
+        <source>Domain name rules</source>
+        <translation>域名规范</translation>
+    </message>
+    <message>
+        <source>Hidden link to another site</source>
+        <translation>指向其他网站的暗链</translation>
+    </message>
+    <message>
+        <source>Gambling, porn or spam words</source>
+        <translation>涉赌、涉黄及垃圾信息词语</translation>
+    </message>
+    <message>
+        <source>Script, frame or redirect to an unknown site</source>
+        <translation>引用未知网站的脚本、框架或跳转</translation>
+    </message>
+    <message>
+        <source>Insecure content on an HTTPS page</source>
+        <translation>HTTPS 页面中的混合内容</translation>
+    </message>
+    <message>
+        <source>Typos</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Site identifiers</source>
+        <translation>网站标识</translation>
+    </message>
+    <message>
+        <source>Hidden links and hijack</source>
+        <translation>暗链与挂马</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CheckCommand</name>
+    <message>
+        <source>Run the automated page checks on a saved HTML page and print the candidates.</source>
+        <translation>对已保存的 HTML 页面运行自动检查，并输出候选问题。</translation>
+    </message>
+    <message>
+        <source>The saved page.</source>
+        <translation>已保存的页面。</translation>
+    </message>
+    <message>
+        <source>The address the page was saved from (default: the file).</source>
+        <translation>页面保存时的来源网址（默认：该文件）。</translation>
+    </message>
+    <message>
+        <source>The inspection date T (default: today).</source>
+        <translation>监测时间点 T（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s 网站标识码 in the registry, to compare with the page.</source>
+        <translation>名录中登记的该站点网站标识码，用于与页面进行比对。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>A Xunjian data folder: its registry, protected terms and allow-lists are used.</source>
+        <translation>巡检数据目录：将使用其中的名录、受保护词语和白名单。</translation>
+    </message>
+    <message>
+        <source>check needs exactly one HTML file.</source>
+        <translation>check 命令需要且只能指定一个 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format 必须是 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-20.</source>
+        <translation>--date 必须是形如 2026-11-20 的日期。</translation>
+    </message>
+    <message>
+        <source>--url must be a web address such as http://www.example.gov.cn/index.html.</source>
+        <translation>--url 必须是形如 http://www.example.gov.cn/index.html 的网址。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; that is not a saved web page.</source>
+        <translation>文件大于 %1 MB，不是已保存的网页。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CheckDictionaries</name>
+    <message>
+        <source>The bundled word lists are missing from this installation. Reinstall Xunjian.</source>
+        <translation>本次安装缺少内置词典。请重新安装巡检。</translation>
+    </message>
+    <message>
+        <source>The word list %1 cannot be read: %2</source>
+        <translation>无法读取词典 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the word list %2 needs a wrong and a right form separated by a tab.</source>
+        <translation>词典 %2 第 %1 行格式有误：应包含错误写法和正确写法，两者之间用制表符分隔。</translation>
+    </message>
+</context>
+<context>
     <name>xj::Checklist</name>
     <message>
         <source>Veto items</source>
@@ -354,6 +519,13 @@
     </message>
 </context>
 <context>
+    <name>xj::ConfusionCheck</name>
+    <message>
+        <source>“%1” is a common miswriting of “%2”.</source>
+        <translation>“%1”是“%2”的常见错误写法。</translation>
+    </message>
+</context>
+<context>
     <name>xj::CsvReader</name>
     <message>
         <source>The file %1 cannot be opened.</source>
@@ -408,6 +580,21 @@
     <message>
         <source>The database could not be upgraded to schema version %1 (%2). It was left as it was.</source>
         <translation>数据库未能升级到结构版本 %1（%2），已保持原状。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DateConsistencyCheck</name>
+    <message>
+        <source>The publish date %1 shown on the page differs from the date %2 in its meta tag &quot;%3&quot;.</source>
+        <translation>页面显示的发布日期 %1 与 meta 标签“%3”中的日期 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The publish date %1 shown on the page differs from the date %2 in the page&apos;s address.</source>
+        <translation>页面显示的发布日期 %1 与页面网址中的日期 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The list date %1 differs from the date %2 in the address of its link.</source>
+        <translation>列表中的日期 %1 与其链接网址中的日期 %2 不一致。</translation>
     </message>
 </context>
 <context>
@@ -638,6 +825,36 @@
     </message>
 </context>
 <context>
+    <name>xj::DictionaryRepository</name>
+    <message>
+        <source>Enter the word or name for the list entry.</source>
+        <translation>请填写该词条的词语或名称。</translation>
+    </message>
+    <message>
+        <source>The list entry could not be read back after saving.</source>
+        <translation>词条保存后无法读回。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DomainRuleCheck</name>
+    <message>
+        <source>The host %1 does not end with .gov.cn or .政务: government websites must use a .gov.cn domain (or a .政务 Chinese domain), no other suffix.</source>
+        <translation>主机名 %1 不以 .gov.cn 或 .政务 结尾：政府网站必须使用 .gov.cn 域名（或 .政务 中文域名），不得使用其他后缀。</translation>
+    </message>
+    <message>
+        <source>The page is on %1, outside the site&apos;s registered host %2, and that host does not end with .gov.cn or .政务. If the site serves this page as its own, it breaks the domain rule.</source>
+        <translation>该页面位于 %1，不在本站点登记的主机名 %2 下，且该主机名不以 .gov.cn 或 .政务 结尾。如本站点将此页面作为本站页面提供，则不符合域名规范。</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s host %1 is not of the form www.&lt;name&gt;.gov.cn that government portals use.</source>
+        <translation>门户网站的主机名 %1 不符合政府门户网站应采用的 www.&lt;名称&gt;.gov.cn 形式。</translation>
+    </message>
+    <message>
+        <source>The department site&apos;s host %1 is not a sub-domain of its portal&apos;s domain %2 (it should look like name.%2).</source>
+        <translation>部门网站的主机名 %1 不是其门户网站域名 %2 的下级域名（应为“名称.%2”的形式）。</translation>
+    </message>
+</context>
+<context>
     <name>xj::DuplicateFinder</name>
     <message>
         <source>the same site identifier code %1</source>
@@ -658,6 +875,17 @@
     <message>
         <source>Row %1: this site is already registered: it has %2.</source>
         <translation>第 %1 行：该站点已登记，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EnglishSpellingCheck</name>
+    <message>
+        <source>“%1” is not an English word in the dictionary.</source>
+        <translation>“%1”不是词典中的英文单词。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an English word in the dictionary; did you mean %2?</source>
+        <translation>“%1”不是词典中的英文单词；是否应为 %2？</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1067,68 @@
     </message>
 </context>
 <context>
+    <name>xj::ForeignScriptCheck</name>
+    <message>
+        <source>A script from %1, which is not on this site&apos;s allow-list, is loaded.</source>
+        <translation>页面加载了来自 %1 的脚本，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>A hidden frame (%1) shows a page from %2, which is not on this site&apos;s allow-list.</source>
+        <translation>隐藏框架（%1）中显示了来自 %2 的页面，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>A frame shows a page from %1, which is not on this site&apos;s allow-list.</source>
+        <translation>框架中显示了来自 %1 的页面，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>A plug-in object from %1, which is not on this site&apos;s allow-list, is embedded.</source>
+        <translation>页面嵌入了来自 %1 的插件对象，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>The page redirects to %1 (meta refresh), which is not on this site&apos;s allow-list.</source>
+        <translation>页面通过 meta refresh 跳转到 %1，该地址不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>A script sends the reader to %1, which is not on this site&apos;s allow-list.</source>
+        <translation>脚本将访问者引导至 %1，该地址不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>An inline script opens %1, which is not on this site&apos;s allow-list, in a new window.</source>
+        <translation>内嵌脚本在新窗口中打开 %1，该地址不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>An inline script sends the reader to %1, which is not on this site&apos;s allow-list.</source>
+        <translation>内嵌脚本将访问者引导至 %1，该地址不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>An inline script writes a frame from %1, which is not on this site&apos;s allow-list, into the page.</source>
+        <translation>内嵌脚本向页面写入了来自 %1 的框架，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>An inline script writes a script from %1, which is not on this site&apos;s allow-list, into the page.</source>
+        <translation>内嵌脚本向页面写入了来自 %1 的脚本，该来源不在本站点的白名单中。</translation>
+    </message>
+    <message>
+        <source>An inline script runs decoded code (eval with %1), a common disguise for injected code.</source>
+        <translation>内嵌脚本执行了解码后的代码（eval 配合 %1），这是注入代码常用的伪装手法。</translation>
+    </message>
+    <message>
+        <source>An inline script hides text in a long run of escape codes, a common disguise for injected code.</source>
+        <translation>内嵌脚本用一长串转义字符隐藏文字，这是注入代码常用的伪装手法。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FutureDateCheck</name>
+    <message>
+        <source>The publish date %1 is later than the inspection date %2.</source>
+        <translation>发布日期 %1 晚于监测时间点 %2。</translation>
+    </message>
+    <message>
+        <source>The list date %1, read as %2, is later than the inspection date %3.</source>
+        <translation>列表中的日期 %1（识别为 %2）晚于监测时间点 %3。</translation>
+    </message>
+</context>
+<context>
     <name>xj::HeaderMatcher</name>
     <message>
         <source>site name</source>
@@ -911,6 +1201,60 @@
     <message>
         <source>public security record number</source>
         <translation>公安备案号</translation>
+    </message>
+</context>
+<context>
+    <name>xj::HiddenLinkCheck</name>
+    <message>
+        <source>display:none</source>
+        <translation>display:none</translation>
+    </message>
+    <message>
+        <source>visibility:hidden</source>
+        <translation>visibility:hidden</translation>
+    </message>
+    <message>
+        <source>zero size</source>
+        <translation>尺寸为零</translation>
+    </message>
+    <message>
+        <source>off screen</source>
+        <translation>位于屏幕之外</translation>
+    </message>
+    <message>
+        <source>font size 0</source>
+        <translation>字号为 0</translation>
+    </message>
+    <message>
+        <source>same colour as background</source>
+        <translation>与背景同色</translation>
+    </message>
+    <message>
+        <source>clipped in a tiny box</source>
+        <translation>被裁剪在极小区域内</translation>
+    </message>
+    <message>
+        <source>transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Hidden link (%1) to %2, another site.</source>
+        <translation>发现指向其他网站 %2 的暗链（%1）。</translation>
+    </message>
+    <message>
+        <source>Hidden link “%1” (%2) to %3, another site.</source>
+        <translation>发现指向其他网站 %3 的暗链“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::HtmlDecoder</name>
+    <message>
+        <source>The file is not an HTML page: it contains binary data.</source>
+        <translation>该文件不是 HTML 页面：其中含有二进制数据。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1615,37 @@
     </message>
 </context>
 <context>
+    <name>xj::MixedContentCheck</name>
+    <message>
+        <source>A script is loaded over plain HTTP on this HTTPS page.</source>
+        <translation>此 HTTPS 页面通过未加密的 HTTP 加载了脚本。</translation>
+    </message>
+    <message>
+        <source>A style sheet is loaded over plain HTTP on this HTTPS page.</source>
+        <translation>此 HTTPS 页面通过未加密的 HTTP 加载了样式表。</translation>
+    </message>
+    <message>
+        <source>A frame shows a plain HTTP page inside this HTTPS page.</source>
+        <translation>此 HTTPS 页面的框架中显示了未加密的 HTTP 页面。</translation>
+    </message>
+    <message>
+        <source>An embedded object is loaded over plain HTTP on this HTTPS page.</source>
+        <translation>此 HTTPS 页面通过未加密的 HTTP 加载了嵌入对象。</translation>
+    </message>
+    <message>
+        <source>A form on this HTTPS page sends what is typed over plain HTTP.</source>
+        <translation>此 HTTPS 页面上的表单通过未加密的 HTTP 提交所填内容。</translation>
+    </message>
+    <message>
+        <source>An image is loaded over plain HTTP on this HTTPS page.</source>
+        <translation>此 HTTPS 页面通过未加密的 HTTP 加载了图片。</translation>
+    </message>
+    <message>
+        <source>Audio or video is loaded over plain HTTP on this HTTPS page.</source>
+        <translation>此 HTTPS 页面通过未加密的 HTTP 加载了音频或视频。</translation>
+    </message>
+</context>
+<context>
     <name>xj::PageStatusProbe</name>
     <message>
         <source>Only web pages (http and https) have an HTTP status.</source>
@@ -1287,6 +1662,25 @@
     <message>
         <source>The page redirects more than %1 times.</source>
         <translation>页面跳转超过 %1 次。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PersonalDataCheck</name>
+    <message>
+        <source>A complete resident ID number is published; it should be masked (去标识化).</source>
+        <translation>页面公开了完整的居民身份证号码，应作去标识化处理。</translation>
+    </message>
+    <message>
+        <source>A complete bank card number is published; it should be masked (去标识化).</source>
+        <translation>页面公开了完整的银行卡号，应作去标识化处理。</translation>
+    </message>
+    <message>
+        <source>A mobile number is published as a contact number. Offices publish their own contact numbers on purpose; if it is a person&apos;s own number it should be masked (去标识化).</source>
+        <translation>页面将手机号码作为联系电话公开。机关单位有意公开本单位的联系电话属正常情况；如为个人手机号码，应作去标识化处理。</translation>
+    </message>
+    <message>
+        <source>A complete mobile phone number is published; it should be masked (去标识化).</source>
+        <translation>页面公开了完整的手机号码，应作去标识化处理。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1707,21 @@
     <message>
         <source>The archived page is empty; save the page again.</source>
         <translation>存档页面为空，请重新保存页面。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ProtectedNameCheck</name>
+    <message>
+        <source>Serious error: %1 is listed as “%2”, but the text calls them “%3”.</source>
+        <translation>严重错误：%1 登记的职务为“%2”，但文中称其为“%3”。</translation>
+    </message>
+    <message>
+        <source>Serious error: “%1” looks like a misspelling of the protected term “%2” (a similar-looking character).</source>
+        <translation>严重错误：“%1”疑似受保护词语“%2”的错误写法（形近字）。</translation>
+    </message>
+    <message>
+        <source>Serious error: “%1” sounds like the protected term “%2” but is written differently.</source>
+        <translation>严重错误：“%1”与受保护词语“%2”读音相同或相近，但写法不同。</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1945,77 @@
     </message>
 </context>
 <context>
+    <name>xj::SiteIdentifierCheck</name>
+    <message>
+        <source>The 网站标识码 label has no code after it.</source>
+        <translation>“网站标识码”字样后没有标识码。</translation>
+    </message>
+    <message>
+        <source>The 网站标识码 %1 is malformed: it should be 10 digits (a 6-digit region code and 4 digits) or bm and 8 digits.</source>
+        <translation>网站标识码 %1 格式不正确：应为 10 位数字（6 位行政区划代码加 4 位数字），或 bm 加 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The 网站标识码 %1 differs from the registry&apos;s %2.</source>
+        <translation>网站标识码 %1 与名录登记的 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The footer shows no 网站标识码.</source>
+        <translation>页面底部未显示网站标识码。</translation>
+    </message>
+    <message>
+        <source>The page has no &lt;meta name=&quot;SiteIDCode&quot;&gt; tag with its 网站标识码.</source>
+        <translation>页面中没有标注网站标识码的 &lt;meta name=&quot;SiteIDCode&quot;&gt; 标签。</translation>
+    </message>
+    <message>
+        <source>The SiteIDCode meta tag &quot;%1&quot; is not a valid 网站标识码 (10 digits, or bm and 8 digits).</source>
+        <translation>SiteIDCode meta 标签的值“%1”不是有效的网站标识码（应为 10 位数字，或 bm 加 8 位数字）。</translation>
+    </message>
+    <message>
+        <source>The SiteIDCode meta tag %1 differs from the 网站标识码 %2 in the footer.</source>
+        <translation>SiteIDCode meta 标签中的 %1 与页面底部的网站标识码 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The SiteIDCode meta tag %1 differs from the registry&apos;s %2.</source>
+        <translation>SiteIDCode meta 标签中的 %1 与名录登记的 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The ICP record number &quot;%1&quot; is malformed: it should look like %2 (a province abbreviation, 6–10 digits and 号).</source>
+        <translation>ICP备案号“%1”格式不正确：应形如 %2（省份简称、6–10 位数字和“号”）。</translation>
+    </message>
+    <message>
+        <source>The footer shows no ICP record number (ICP备案编号).</source>
+        <translation>页面底部未显示ICP备案号（ICP备案编号）。</translation>
+    </message>
+    <message>
+        <source>The ICP record number %1 differs from the registry&apos;s %2.</source>
+        <translation>ICP备案号 %1 与名录登记的 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The public security record number &quot;%1&quot; is malformed: it should look like 浙公网安备 33010002000001号 (a province abbreviation, 14 digits and 号).</source>
+        <translation>公安备案号“%1”格式不正确：应形如 浙公网安备 33010002000001号（省份简称、14 位数字和“号”）。</translation>
+    </message>
+    <message>
+        <source>The footer shows no public security record number (公网安备).</source>
+        <translation>页面底部未显示公安备案号（公网安备）。</translation>
+    </message>
+    <message>
+        <source>The public security record number %1 differs from the registry&apos;s %2.</source>
+        <translation>公安备案号 %1 与名录登记的 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>The public security record number %1 begins with %2, the code of another province than %3.</source>
+        <translation>公安备案号 %1 的数字以 %2 开头，这是其他省份的代码，与省份简称“%3”不符。</translation>
+    </message>
+    <message>
+        <source>The public security record link names record %1, but the page shows %2.</source>
+        <translation>公安机关备案链接指向的备案号为 %1，但页面显示的是 %2。</translation>
+    </message>
+    <message>
+        <source>The page shows no 党政机关网站标识 (no link to conac.cn and no mark image).</source>
+        <translation>页面未显示党政机关网站标识（既无指向 conac.cn 的链接，也无标识图片）。</translation>
+    </message>
+</context>
+<context>
     <name>xj::SiteImporter</name>
     <message>
         <source>10 digits, or bm followed by 8 digits</source>
@@ -1641,6 +2121,65 @@
     <message>
         <source>The registry is empty.</source>
         <translation>名录为空。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SpamKeywordCheck</name>
+    <message>
+        <source>Gambling</source>
+        <translation>赌博</translation>
+    </message>
+    <message>
+        <source>Pornographic</source>
+        <translation>色情</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>毒品</translation>
+    </message>
+    <message>
+        <source>Fraud or illegal-service</source>
+        <translation>诈骗或违法服务</translation>
+    </message>
+    <message>
+        <source>Commercial advertising</source>
+        <translation>商业广告</translation>
+    </message>
+    <message>
+        <source>Black-hat SEO</source>
+        <translation>黑帽 SEO</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾信息</translation>
+    </message>
+    <message>
+        <source>%1 word “%2” %3.</source>
+        <translation>%3出现%1类词语“%2”。</translation>
+    </message>
+    <message>
+        <source>in a hidden link (%1) to %2</source>
+        <translation>在指向 %2 的暗链（%1）中</translation>
+    </message>
+    <message>
+        <source>in a link to %1, another site</source>
+        <translation>在指向其他网站 %1 的链接中</translation>
+    </message>
+    <message>
+        <source>in hidden text (%1)</source>
+        <translation>在隐藏文字（%1）中</translation>
+    </message>
+    <message>
+        <source>in the page text</source>
+        <translation>在页面正文中</translation>
+    </message>
+    <message>
+        <source>in the page title</source>
+        <translation>在页面标题中</translation>
+    </message>
+    <message>
+        <source>in the page&apos;s meta tags</source>
+        <translation>在页面的 meta 标签中</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,84 @@
     </message>
 </context>
 <context>
+    <name>xj::CandidatesModel</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>页面原文</translation>
+    </message>
+    <message>
+        <source>Should be</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CandidatesPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept all of this kind</source>
+        <translation>接受全部同类</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Make the selected candidates findings, each with a screenshot of its place</source>
+        <translation>将选中的候选问题确认为问题，并为每条截取其所在位置的截图</translation>
+    </message>
+    <message>
+        <source>Accept every candidate of the selected one&apos;s check</source>
+        <translation>接受与选中项属于同一检查项的全部候选问题</translation>
+    </message>
+    <message>
+        <source>Run the automated checks on the page again (F9)</source>
+        <translation>对本页重新运行自动检查（F9）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not a problem: never propose it again on this page</source>
+        <translation>不是问题：在本页不再提示</translation>
+    </message>
+    <message>
+        <source>Dismiss on this page</source>
+        <translation>在本页忽略</translation>
+    </message>
+    <message>
+        <source>Allow this text on this site</source>
+        <translation>将此文字加入本站点白名单</translation>
+    </message>
+    <message>
+        <source>Allow this text on every site</source>
+        <translation>将此文字加入所有站点白名单</translation>
+    </message>
+</context>
+<context>
     <name>xj::ChecklistModel</name>
     <message>
         <source>%1 (%2 points)</source>
@@ -409,6 +487,25 @@
     </message>
 </context>
 <context>
+    <name>xj::ChecksMenu</name>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check this page again</source>
+        <translation>重新检查本页</translation>
+    </message>
+    <message>
+        <source>%1 — checklist item %2</source>
+        <translation>%1 — 检查指标 %2</translation>
+    </message>
+    <message>
+        <source>Word lists and allow-lists…</source>
+        <translation>词典与白名单…</translation>
+    </message>
+</context>
+<context>
     <name>xj::DeleteFindingCommand</name>
     <message>
         <source>delete finding &quot;%1&quot;</source>
@@ -424,6 +521,148 @@
     <message>
         <source>The demo evidence could not be captured: %1</source>
         <translation>无法截取演示证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DictionaryDialog</name>
+    <message>
+        <source>Word lists and allow-lists</source>
+        <translation>词典与白名单</translation>
+    </message>
+    <message>
+        <source>Protected names and terms</source>
+        <translation>受保护词语</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Trusted hosts</source>
+        <translation>可信主机</translation>
+    </message>
+    <message>
+        <source>These lists are added to the bundled dictionaries. A misspelt protected name (a homophone or a look-alike character) or a person named with another title is reported as a serious error; allowed text is never reported.</source>
+        <translation>以下列表是对内置词典的补充。受保护的名称被写错（同音字或形近字），或人物被冠以与登记不符的职务时，按严重错误报告；白名单中的文字一律不报告。</translation>
+    </message>
+    <message>
+        <source>Host (*.example.cn for all sub-domains):</source>
+        <translation>主机名（*.example.cn 表示所有子域名）：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Person (name)</source>
+        <translation>人物（姓名）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Fixed political term</source>
+        <translation>固定政治表述</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>e.g. 副县长; several separated by 、</source>
+        <translation>如：副县长；多个职务用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Title held:</source>
+        <translation>所任职务：</translation>
+    </message>
+    <message>
+        <source>Every check</source>
+        <translation>所有检查项</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>适用检查项：</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>仅适用于%1</translation>
+    </message>
+    <message>
+        <source>Only for one site</source>
+        <translation>仅适用于一个站点</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除选中项</translation>
+    </message>
+    <message>
+        <source>Enter the text to add.</source>
+        <translation>请输入要添加的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DictionaryEntryModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>人物：%1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>固定表述</translation>
+    </message>
+    <message>
+        <source>Every check</source>
+        <translation>所有检查项</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>所有站点</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>站点 %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用检查项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1396,18 @@
         <source>The finding has no page address.</source>
         <translation>该问题没有页面地址。</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选问题</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>候选问题（%1）</translation>
+    </message>
 </context>
 <context>
     <name>xj::MarkProblemController</name>
@@ -1300,6 +1551,88 @@
     <message>
         <source>The capture came out empty. Wait until the page has loaded, then capture again.</source>
         <translation>截图为空。请等页面加载完成后重新截图。</translation>
+    </message>
+    <message>
+        <source>The element is no longer on the page. Reload the page, then try again.</source>
+        <translation>该元素已不在页面上。请刷新页面后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PageChecker</name>
+    <message>
+        <source>The capture was canceled.</source>
+        <translation>已取消截取。</translation>
+    </message>
+    <message>
+        <source>Choose a site to check its pages.</source>
+        <translation>请选择站点，以检查其页面。</translation>
+    </message>
+    <message>
+        <source>Automated checks run on web pages.</source>
+        <translation>自动检查仅适用于网页。</translation>
+    </message>
+    <message>
+        <source>Checking the page…</source>
+        <translation>正在检查页面…</translation>
+    </message>
+    <message>
+        <source>The page could not be read for the checks: %1</source>
+        <translation>无法读取页面，未能进行检查：%1</translation>
+    </message>
+    <message>
+        <source>No candidates on this page.</source>
+        <translation>本页没有候选问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on this page: accept or dismiss each.</source>
+        <translation>
+            <numerusform>本页有 %n 条候选问题，请逐条接受或忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept candidate</source>
+        <translation>接受候选问题</translation>
+    </message>
+    <message>
+        <source>Choose an inspection round and a site first.</source>
+        <translation>请先选择检查轮次和站点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) accepted as findings.</source>
+        <translation>
+            <numerusform>已将 %n 条候选问题确认为问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing evidence… (%n left)</source>
+        <translation>
+            <numerusform>正在截取证据…（还剩 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Should be: %2</source>
+        <translation>%1 应为：%2</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>在页面 %1 上忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss candidate</source>
+        <translation>忽略候选问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) dismissed; they will not be proposed on this page again.</source>
+        <translation>
+            <numerusform>已忽略 %n 条候选问题，本页不会再提示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::PageFactsCollector</name>
+    <message>
+        <source>The page&apos;s text could not be read. Wait until it has loaded and try again.</source>
+        <translation>无法读取页面文字。请等待页面加载完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1823,18 @@
     <message>
         <source>Please fill in %1.</source>
         <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>For a department site: the portal whose domain its address must be under</source>
+        <translation>部门网站所属的门户网站：其网址应在该门户的域名之下</translation>
+    </message>
+    <message>
+        <source>(none: a portal or a site of its own)</source>
+        <translation>（无：门户网站或独立网站）</translation>
+    </message>
+    <message>
+        <source>Parent portal</source>
+        <translation>上级门户</translation>
     </message>
 </context>
 <context>

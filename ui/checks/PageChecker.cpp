@@ -130,6 +130,7 @@ void PageChecker::finishCheck(const PageSnapshot &collected)
 {
     PageSnapshot page = collected;
     page.site = m_site;
+    page.parentPortalHost = CheckDictionaryLoader::parentPortalHost(m_db, m_site);
     QString error;
     const auto dictionaries = dictionariesFor(m_site.id, &error);
     if (!dictionaries) {

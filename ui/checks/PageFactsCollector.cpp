@@ -78,10 +78,11 @@ void PageFactsCollector::collect(QWebEngineView *view, QDate inspectionDate, Sna
     const QJsonObject limits{{QStringLiteral("htmlChars"), MaxHtmlCharacters},
                              {QStringLiteral("maxBlocks"), MaxBlocks},
                              {QStringLiteral("maxLinks"), MaxLinks}};
-    const QPointer<QWebEngineView> guardedView(view);
+    // The address is taken now: a page being destroyed answers pending calls from its destructor,
+    // when its view can no longer be asked anything.
+    const QUrl url = view ? view->url() : QUrl();
     call(view, QStringLiteral("collect(%1)").arg(json(limits)),
-         [guardedView, inspectionDate, done = std::move(done)](const QVariant &value) {
-             const QUrl url = guardedView ? guardedView->url() : QUrl();
+         [url, inspectionDate, done = std::move(done)](const QVariant &value) {
              done(snapshotFromVariant(value, url, inspectionDate));
          });
 }

@@ -145,6 +145,8 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
 
 MainWindow::~MainWindow()
 {
+    // The checker goes first: a page being destroyed answers its pending scripts from its destructor.
+    delete m_checker;
     // The page must go before the profile it was made with (Qt WebEngine warns and may crash).
     delete m_browser;
     delete m_webProfile;
@@ -419,6 +421,7 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(m_settings->windowState());
+    m_bottomTabs->setCurrentIndex(m_settings->bottomTab());
     for (QSplitter *splitter : {m_mainSplitter, m_centerSplitter}) {
         if (const QByteArray state = m_settings->splitterState(splitter->objectName()); !state.isEmpty())
             splitter->restoreState(state);
@@ -429,6 +432,7 @@ void MainWindow::saveLayout()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setBottomTab(m_bottomTabs->currentIndex());
     for (QSplitter *splitter : {m_mainSplitter, m_centerSplitter})
         m_settings->setSplitterState(splitter->objectName(), splitter->saveState());
     m_settings->sync();

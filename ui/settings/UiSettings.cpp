@@ -14,6 +14,7 @@ const QString SiteKey = QStringLiteral("session/siteId");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString InspectorKey = QStringLiteral("session/inspector");
 const QString DisabledChecksKey = QStringLiteral("checks/disabled");
+const QString BottomTabKey = QStringLiteral("window/bottomTab");
 } // namespace
 
 UiSettings::UiSettings(const QString &iniPath)
@@ -79,6 +80,16 @@ QString UiSettings::language() const
 void UiSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(LanguageKey, language);
+}
+
+int UiSettings::bottomTab() const
+{
+    return m_settings.value(BottomTabKey, 0).toInt();
+}
+
+void UiSettings::setBottomTab(int index)
+{
+    m_settings.setValue(BottomTabKey, index);
 }
 
 QStringList UiSettings::disabledChecks() const

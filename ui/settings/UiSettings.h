@@ -36,6 +36,9 @@ public:
     QString inspectorName() const;
     void setInspectorName(const QString &name);
 
+    /// The tab under the browser: 0 findings, 1 candidates.
+    int bottomTab() const;
+    void setBottomTab(int index);
     /// Automated checks the inspector switched off (check ids); every check runs by default.
     QStringList disabledChecks() const;
     void setDisabledChecks(const QStringList &ids);

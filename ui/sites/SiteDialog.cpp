@@ -87,6 +87,11 @@ SiteDialog::SiteDialog(const Site &site, const QString &unitName, const QStringL
     form->addRow(tr("ICP record number"), m_icp);
     form->addRow(tr("Public security record number"), m_police);
     form->addRow(QString(), m_portal);
+    m_parent = new QComboBox(this);
+    m_parent->setObjectName(QStringLiteral("siteParent"));
+    m_parent->setToolTip(tr("For a department site: the portal whose domain its address must be under"));
+    m_parent->addItem(tr("(none: a portal or a site of its own)"), qint64(0));
+    form->addRow(tr("Parent portal"), m_parent);
     form->addRow(tr("Person in charge"), m_person);
     form->addRow(tr("Phone"), m_phone);
     form->addRow(tr("Status"), m_status);
@@ -115,6 +120,17 @@ void SiteDialog::updateKindFields()
     m_icp->setEnabled(website);
     m_police->setEnabled(website);
     m_portal->setEnabled(website);
+    m_parent->setEnabled(website);
+}
+
+void SiteDialog::setParentChoices(const QList<QPair<qint64, QString>> &portals)
+{
+    for (const auto &[id, name] : portals) {
+        if (id != m_site.id)
+            m_parent->addItem(name, id);
+    }
+    const int index = m_parent->findData(m_site.parentSiteId);
+    m_parent->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 // Required fields are checked here so the inspector can fix them without losing what was typed;
@@ -152,6 +168,7 @@ Site SiteDialog::site() const
     s.icpNumber = website ? m_icp->text().trimmed() : QString();
     s.policeNumber = website ? m_police->text().trimmed() : QString();
     s.portal = website && m_portal->isChecked();
+    s.parentSiteId = website ? m_parent->currentData().toLongLong() : 0;
     s.personInCharge = m_person->text().trimmed();
     s.phone = m_phone->text().trimmed();
     s.status = SiteStatus(m_status->currentData().toInt());

@@ -23,6 +23,8 @@ public:
                QWidget *parent = nullptr);
 
     Site site() const;
+    /// The portals a department site may belong to (id, name); the site itself is left out.
+    void setParentChoices(const QList<QPair<qint64, QString>> &portals);
     QString unitName() const;
 
 private:
@@ -43,6 +45,7 @@ private:
     QLineEdit *m_person;
     QLineEdit *m_phone;
     QComboBox *m_status;
+    QComboBox *m_parent;
     QPlainTextEdit *m_notes;
 };
 

@@ -220,6 +220,12 @@ void SitesPanel::openSiteDialog(const Site &site, const QString &unit)
         this, tr("Save site"), Entry{site, unit},
         [this](Entry &entry) {
             SiteDialog dialog(entry.site, entry.unit, unitNames(m_db), this);
+            QList<QPair<qint64, QString>> portals;
+            if (auto sites = SiteRepository(m_db).all())
+                for (const Site &s : sites.value())
+                    if (s.kind == SiteKind::Website && s.portal)
+                        portals.append({s.id, s.name});
+            dialog.setParentChoices(portals);
             if (dialog.exec() != QDialog::Accepted)
                 return false;
             entry = {dialog.site(), dialog.unitName()};
