@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPersonalData.h"
 
+#include "checks/privacy/PersonalNumbers.h"
 #include "demo/DemoRandom.h"
 
 #include <array>
@@ -40,31 +41,20 @@ QString DemoPersonalData::bankCard(DemoRandom &rng)
     return body + luhnCheckDigit(body);
 }
 
+// The same rules the personal-data check verifies, so a planted number is exactly as valid as a
+// real one would be.
 QChar DemoPersonalData::idCheckCharacter(QStringView first17)
 {
-    static constexpr std::array<int, 17> weights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static constexpr char checks[] = "10X98765432";
-    int sum = 0;
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        sum += (first17.at(qsizetype(i)).unicode() - '0') * weights.at(i);
-    return QLatin1Char(checks[sum % 11]);
+    return PersonalNumbers::idCheckCharacter(first17);
 }
 
 QChar DemoPersonalData::luhnCheckDigit(QStringView digitsWithoutCheck)
 {
-    int sum = 0;
-    bool doubleIt = true; // the rightmost payload digit is doubled once the check digit is appended
-    for (qsizetype i = digitsWithoutCheck.size() - 1; i >= 0; --i) {
-        int d = digitsWithoutCheck.at(i).unicode() - '0';
-        if (doubleIt) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        doubleIt = !doubleIt;
+    for (char d = '0'; d <= '9'; ++d) {
+        if (PersonalNumbers::passesLuhn(QString(digitsWithoutCheck.toString() + QLatin1Char(d))))
+            return QLatin1Char(d);
     }
-    return QLatin1Char(char('0' + (10 - sum % 10) % 10));
+    return QLatin1Char('0');
 }
 
 QString DemoPersonalData::maskedId(const QString &id)

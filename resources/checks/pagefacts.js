@@ -352,7 +352,11 @@
             this.stack[this.stack.length - 1].pending = true;
             return;
         }
-        const block = (BLOCK_TAGS.has(tag) || BLOCK_DISPLAY.test(style.display)) && depth < MAX_DEPTH;
+        // Items of a row flex container are computed as blocks but read as one line: a list item
+        // "<a>title</a><span>date</span>" laid out with flex is one entry, as in the static reader.
+        const parentStyle = parent ? parent.style : null;
+        const inRow = parentStyle && /flex$/.test(parentStyle.display) && parentStyle.flexDirection.startsWith('row');
+        const block = (BLOCK_TAGS.has(tag) || (BLOCK_DISPLAY.test(style.display) && !inRow)) && depth < MAX_DEPTH;
         if (block) {
             this.flush();
             this.stack.push(this.builder(element, context));

@@ -57,7 +57,8 @@ void FutureDateCheck::report(const PageSnapshot &page, const CheckContext &, con
             c.confidence = 0.9;
             break;
         case PublishDate::Kind::ListItem:
-            c.confidence = 0.8;
+            // A yearless "[12-14]" may be last December's: its year is only inferred.
+            c.confidence = d.hasYear ? 0.8 : 0.6;
             break;
         }
         if (d.hasYear) {

@@ -141,7 +141,7 @@ void TestDateChecks::checks_data()
     QTest::newRow("list month-day after T")
         << list << t << QStringList()
         << QStringList{QStringLiteral("li|[12-14] 关于开展安全检查的通知|./a.html")} << 0
-        << QStringList{QStringLiteral("date.future|12-14|0|1|5||0.8|#b0")};
+        << QStringList{QStringLiteral("date.future|12-14|0|1|5||0.6|#b0")};
     QTest::newRow("list month-day before T")
         << list << t << QStringList()
         << QStringList{QStringLiteral("li|[11-14] 关于开展安全检查的通知|./a.html")} << 0 << QStringList();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckTestRun.h"
 #include "checks/AllowList.h"
 #include "checks/CheckContext.h"
 #include "checks/CheckDictionaries.h"
@@ -12,20 +13,11 @@ using namespace xj;
 
 namespace {
 
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using CheckTestRun::u8;
 
 Candidates runCheck(const PageSnapshot &page)
 {
-    const CheckDictionaries dictionaries;
-    const CheckSettings settings;
-    const AllowList allowList;
-    const CheckContext context(dictionaries, settings, allowList);
-    Candidates out;
-    DomainRuleCheck().run(page, context, out);
-    return out;
+    return CheckTestRun::run(DomainRuleCheck(), page);
 }
 
 } // namespace

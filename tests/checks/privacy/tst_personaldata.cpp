@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckTestRun.h"
 #include "checks/AllowList.h"
 #include "checks/CheckContext.h"
 #include "checks/CheckDictionaries.h"
@@ -13,10 +14,7 @@ using namespace xj;
 
 namespace {
 
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+using CheckTestRun::u8;
 
 QStringList lines(std::initializer_list<const char *> items)
 {
@@ -42,13 +40,7 @@ PageSnapshot pageWith(const QStringList &blocks)
 
 Candidates runCheck(const PageSnapshot &page)
 {
-    const CheckDictionaries dictionaries;
-    const CheckSettings settings;
-    const AllowList allowList;
-    const CheckContext context(dictionaries, settings, allowList);
-    Candidates out;
-    PersonalDataCheck().run(page, context, out);
-    return out;
+    return CheckTestRun::run(PersonalDataCheck(), page);
 }
 
 /// "id|text|block:offset", which compares and prints well.
