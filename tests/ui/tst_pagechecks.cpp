@@ -206,6 +206,37 @@ private slots:
         spam->trigger();
     }
 
+    // The clean demo site, rendered: the workbench proposes nothing on any kind of page.
+    void cleanSiteHasNoCandidatesInTheWorkbench()
+    {
+        const auto entries = DemoWorkspace::entries(m_db).value();
+        QCOMPARE(entries.size(), 2);
+        m_window->sitesPanel()->selectSite(entries.at(1).siteId);
+        const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(entries.at(1).port);
+        const QDir root(QDir(m_dir.path()).filePath(entries.at(1).folder));
+        QStringList pages{QStringLiteral("index.html"), QStringLiteral("tzgg/index.html"),
+                          QStringLiteral("hdjl/index.html"), QStringLiteral("bszn/index.html"),
+                          QStringLiteral("ldzc/index.html")};
+        for (const QString &folder :
+             {QStringLiteral("zwdt"), QStringLiteral("tzgg"), QStringLiteral("zcwj")}) {
+            const QStringList months =
+                QDir(root.filePath(folder)).entryList({QStringLiteral("20*")}, QDir::Dirs);
+            QVERIFY(!months.isEmpty());
+            const QString month = folder + QLatin1Char('/') + months.last();
+            pages.append(month + QLatin1Char('/') +
+                         QDir(root.filePath(month)).entryList({QStringLiteral("*.html")}).first());
+        }
+        for (const QString &page : std::as_const(pages)) {
+            openAndCheck(base + page);
+            QStringList found;
+            for (const Candidate &c : model()->candidates())
+                found.append(c.checkId + QStringLiteral(" “") + c.text + QStringLiteral("” ") + c.message);
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(page + QStringLiteral(": ") + found.join(QStringLiteral("; "))));
+        }
+        m_window->sitesPanel()->selectSite(m_siteId);
+    }
+
     void allowListFromTheDictionaryDialog()
     {
         openAndCheck(pageOf(QStringLiteral("P01-typo-persevere")));

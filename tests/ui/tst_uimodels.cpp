@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistModel.h"
+#include "checks/CandidatesModel.h"
+#include "checks/DictionaryEntryModel.h"
 #include "findings/FindingsModel.h"
 #include "sites/ImportPreviewModel.h"
 #include "sites/SiteFilterProxy.h"
@@ -42,6 +44,53 @@ class TestUiModels : public QObject
     }
 
 private slots:
+    void candidates()
+    {
+        CandidatesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Candidate typo;
+        typo.checkId = QStringLiteral("typo.confusion");
+        typo.itemCode = QStringLiteral("W-V1");
+        typo.text = QStringLiteral("周密布署");
+        typo.suggestion = QStringLiteral("周密部署");
+        typo.confidence = 0.9;
+        Candidate missing;
+        missing.checkId = QStringLiteral("identifier.police");
+        model.setCandidates({typo, missing});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, CandidatesModel::SuggestionColumn).data().toString(),
+                 QStringLiteral("周密部署"));
+        QCOMPARE(model.index(0, CandidatesModel::ConfidenceColumn).data().toString(), QStringLiteral("90%"));
+        QCOMPARE(model.index(1, CandidatesModel::TextColumn).data().toString(), QStringLiteral("(missing)"));
+        QCOMPARE(model.index(1, 0).data(CandidatesModel::CheckIdRole).toString(),
+                 QStringLiteral("identifier.police"));
+        model.removeCandidate(0);
+        QCOMPARE(model.rowCount(), 1);
+        model.removeCandidate(5);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void dictionaryEntries()
+    {
+        DictionaryEntryModel model(DictionaryEntry::List::Protected);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DictionaryEntry person;
+        person.list = DictionaryEntry::List::Protected;
+        person.term = QStringLiteral("林正和");
+        person.detail = QStringLiteral("person");
+        person.title = QStringLiteral("县长");
+        person.siteId = 1;
+        DictionaryEntry allowed;
+        allowed.list = DictionaryEntry::List::Allow;
+        allowed.term = QStringLiteral("布署");
+        model.setEntries({person, allowed}, {{1, QStringLiteral("青禾县人民政府")}});
+        QCOMPARE(model.rowCount(), 1); // only its own list
+        QCOMPARE(model.index(0, DictionaryEntryModel::DetailColumn).data().toString(),
+                 QStringLiteral("Person: 县长"));
+        QCOMPARE(model.index(0, DictionaryEntryModel::ScopeColumn).data().toString(),
+                 QStringLiteral("青禾县人民政府"));
+    }
+
     void siteListAndFilter()
     {
         SiteListModel model;
