@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QWebEngineView>
 
+#include <algorithm>
+
 namespace xj {
 
 namespace {
@@ -241,8 +243,8 @@ void PageChecker::saveAccepted(const PageCapture &capture)
         return;
     const Candidate c = m_queue.takeFirst();
     Finding f = m_findings->newFinding();
-    f.itemCode = c.itemCode;
-    f.severity = m_findings->severityOf(c.itemCode);
+    f.itemCode = itemFor(c.itemCode);
+    f.severity = m_findings->severityOf(f.itemCode);
     f.description = c.suggestion.isEmpty() ? c.message : tr("%1 Should be: %2").arg(c.message, c.suggestion);
     f.url = m_snapshot.url.toString();
     f.pageTitle = m_snapshot.title;
@@ -275,6 +277,23 @@ void PageChecker::saveAccepted(const PageCapture &capture)
         }
     }
     acceptNext();
+}
+
+QString PageChecker::itemFor(const QString &itemCode) const
+{
+    // The site's checklist may not have the website item: a new-media account's web page counts
+    // against the same veto under its own code (W-V1 → M-V1), or against no item until the
+    // inspector assigns one.
+    const ItemChoices &items = m_findings->itemChoices();
+    const auto has = [&items](const QString &code) {
+        return std::any_of(items.cbegin(), items.cend(),
+                           [&code](const auto &item) { return item.first == code; });
+    };
+    if (has(itemCode))
+        return itemCode;
+    QString alternative = itemCode;
+    alternative.replace(0, 1, QLatin1Char('M'));
+    return has(alternative) ? alternative : QString();
 }
 
 void PageChecker::dismiss(const QList<int> &rows, CandidatesPanel::Dismissal how)

@@ -65,6 +65,7 @@ private:
     void saveAccepted(const PageCapture &capture);
     void captureFailed(const QString &text);
     void dismiss(const QList<int> &rows, CandidatesPanel::Dismissal how);
+    QString itemFor(const QString &itemCode) const;
     void setIdle(const QString &status);
 
     const Database &m_db;
