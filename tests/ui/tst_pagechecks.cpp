@@ -3,6 +3,7 @@
 #include "TestDataDir.h"
 #include "app/GuiStartup.h"
 #include "browser/BrowserPane.h"
+#include "capture/PageCapturer.h"
 #include "capture/PageScript.h"
 #include "checks/CandidatesModel.h"
 #include "checks/CandidatesPanel.h"
@@ -11,6 +12,7 @@
 #include "demo/DemoSiteHost.h"
 #include "demo/DemoWorkspace.h"
 #include "mainwindow/MainWindow.h"
+#include "marking/MarkProblemController.h"
 #include "sites/SitesPanel.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -146,6 +149,23 @@ private slots:
         m_window->pageChecker()->setDisabledChecks({});
         recheck();
         QVERIFY(rowOf(QStringLiteral("typo.confusion"), QStringLiteral("布署")) >= 0);
+    }
+
+    // An archive of the page is the page as served: the checks' frames are taken off while it is written.
+    void archiveHasNoHighlights()
+    {
+        PageCapturer *capturer = m_window->markProblemController()->capturer();
+        QSignalSpy saved(capturer, &PageCapturer::archiveSaved);
+        const QString path = QDir(m_dir.path()).filePath(QStringLiteral("page.mhtml"));
+        capturer->saveArchive(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 30000);
+        QFile archive(path);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray mhtml = archive.readAll();
+        QVERIFY(mhtml.contains("Content-Type: multipart/related"));
+        QVERIFY(!mhtml.contains("data-xunjian-check"));
+        // And the frames come back on the page.
+        QTRY_VERIFY_WITH_TIMEOUT(reddish(PageScript::grab(m_window->browserPane()->view())) > 40, 10000);
     }
 
     void acceptMakesAFindingWithAScreenshot()

@@ -142,6 +142,7 @@ void PageCapturer::saveArchive(const QString &path)
 {
     if (!begin(Task::Archive, CaptureTimeoutMs))
         return;
+    emit archiveStarting();
     auto *saver = new ArchiveSaver(m_view, m_taskObjects);
     connect(saver, &ArchiveSaver::saved, this, [this](const QString &savedPath) {
         end();

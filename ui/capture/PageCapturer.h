@@ -59,6 +59,8 @@ signals:
     void captured(const xj::PageCapture &capture);
     void failed(const QString &message);
     void canceled();
+    /// Before the page is written as MHTML: whoever drew on the page takes it away now.
+    void archiveStarting();
     void archiveSaved(const QString &path);
     void archiveFailed(const QString &message);
     void elementScrolled(const QString &selector, bool found);

@@ -185,6 +185,17 @@ QSet<QString> PageChecker::acceptedOnPage(const QString &url) const
     return keys;
 }
 
+void PageChecker::hideHighlights()
+{
+    if (m_view)
+        m_collector->clearHighlights(m_view);
+}
+
+void PageChecker::showHighlights()
+{
+    highlight();
+}
+
 void PageChecker::highlight()
 {
     m_collector->highlight(m_view, m_panel->model()->candidates());

@@ -44,6 +44,9 @@ public:
     QSet<QString> disabledChecks() const { return m_disabled; }
     /// Word lists or allow-lists changed: load them again and check the page again.
     void reloadDictionaries();
+    /// Takes the highlights off the page (an archive of the page is being written) and puts them back.
+    void hideHighlights();
+    void showHighlights();
     /// The snapshot the candidates came from (for tests and for accepting).
     const PageSnapshot &snapshot() const { return m_snapshot; }
 

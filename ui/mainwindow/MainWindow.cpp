@@ -125,6 +125,10 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     connect(m_candidates, &CandidatesPanel::countChanged, this, [this](int count) {
         m_bottomTabs->setTabText(1, count > 0 ? tr("Candidates (%1)").arg(count) : tr("Candidates"));
     });
+    // An archived page is the page as the site served it, without the checks' frames.
+    connect(m_marker->capturer(), &PageCapturer::archiveStarting, m_checker, &PageChecker::hideHighlights);
+    connect(m_marker->capturer(), &PageCapturer::archiveSaved, m_checker, &PageChecker::showHighlights);
+    connect(m_marker->capturer(), &PageCapturer::archiveFailed, m_checker, &PageChecker::showHighlights);
     connect(m_checker, &PageChecker::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_browser, &BrowserPane::loadFinished, this, [this](bool ok) {

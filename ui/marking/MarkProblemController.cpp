@@ -80,6 +80,8 @@ MarkProblemController::MarkProblemController(const Database &database, const QSt
     });
     connect(m_capturer, &PageCapturer::canceled, this, [this] { emit message(tr("Marking canceled.")); });
     connect(m_capturer, &PageCapturer::archiveSaved, this, [this](const QString &path) {
+        if (!m_archives.contains(path))
+            return; // another user of the capturer's archive; the file is theirs
         QFile file(path);
         const bool read = file.open(QIODevice::ReadOnly);
         const QByteArray bytes = read ? file.readAll() : QByteArray();
