@@ -23,6 +23,20 @@ inline xj::Candidates run(const xj::PageCheck &check, const xj::PageSnapshot &pa
     return out;
 }
 
+/// "id|text|block:offset" (and "|confidence"), which compares and prints well.
+inline QStringList describe(const xj::Candidates &candidates, bool withConfidence = false)
+{
+    QStringList out;
+    for (const xj::Candidate &c : candidates) {
+        QString line = c.checkId + QLatin1Char('|') + c.text + QLatin1Char('|') + QString::number(c.block) +
+                       QLatin1Char(':') + QString::number(c.offset);
+        if (withConfidence)
+            line += QLatin1Char('|') + QString::number(c.confidence);
+        out.append(line);
+    }
+    return out;
+}
+
 inline QString u8(const char *text)
 {
     return QString::fromUtf8(text);

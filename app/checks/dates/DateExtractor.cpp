@@ -39,6 +39,19 @@ int chineseDigit(QChar c)
     return int(digits.indexOf(c));
 }
 
+// Digit by digit: "二〇一九" = 2019; -1 when a character is not a digit.
+int chineseYear(const QString &s)
+{
+    int value = 0;
+    for (QChar c : s) {
+        const int d = chineseDigit(c);
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
 // "十" = 10, "十二" = 12, "二十" = 20, "三十一" = 31, "五" = 5, "〇五" = 5; -1 when malformed.
 int chineseNumber(const QString &s)
 {
@@ -52,28 +65,9 @@ int chineseNumber(const QString &s)
         const int units = after.isEmpty() ? 0 : chineseDigit(after.at(0));
         return tens < 1 || units < 0 ? -1 : tens * 10 + units;
     }
-    int value = 0;
     if (s.isEmpty() || s.size() > 2)
         return -1;
-    for (QChar c : s) {
-        const int d = chineseDigit(c);
-        if (d < 0)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-
-int chineseYear(const QString &s)
-{
-    int value = 0;
-    for (QChar c : s) {
-        const int d = chineseDigit(c);
-        if (d < 0)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
+    return chineseYear(s);
 }
 
 // Years outside this range are ids or amounts in the texts we read, not dates.

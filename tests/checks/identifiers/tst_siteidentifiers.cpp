@@ -70,13 +70,7 @@ Candidates runCheck(const PageSnapshot &page)
 /// "id|text|block:offset|confidence".
 QStringList describe(const Candidates &candidates)
 {
-    QStringList out;
-    for (const Candidate &c : candidates) {
-        out.append(c.checkId + QLatin1Char('|') + c.text + QLatin1Char('|') + QString::number(c.block) +
-                   QLatin1Char(':') + QString::number(c.offset) + QLatin1Char('|') +
-                   QString::number(c.confidence));
-    }
-    return out;
+    return CheckTestRun::describe(candidates, true);
 }
 
 } // namespace

@@ -43,16 +43,7 @@ Candidates runCheck(const PageSnapshot &page)
     return CheckTestRun::run(PersonalDataCheck(), page);
 }
 
-/// "id|text|block:offset", which compares and prints well.
-QStringList describe(const Candidates &candidates)
-{
-    QStringList out;
-    for (const Candidate &c : candidates) {
-        out.append(c.checkId + QLatin1Char('|') + c.text + QLatin1Char('|') + QString::number(c.block) +
-                   QLatin1Char(':') + QString::number(c.offset));
-    }
-    return out;
-}
+using CheckTestRun::describe;
 
 } // namespace
 
