@@ -52,6 +52,9 @@ const QList<FieldSynonyms> &synonymTable()
          {QStringLiteral("账号ID"), QStringLiteral("账号"), QStringLiteral("微信号"),
           QStringLiteral("原始ID")}},
         {ImportField::Notes, {QStringLiteral("备注"), QStringLiteral("说明")}},
+        {ImportField::Parent,
+         {QStringLiteral("上级门户"), QStringLiteral("上级门户网站"), QStringLiteral("所属门户"),
+          QStringLiteral("所属门户网站"), QStringLiteral("上级网站"), QStringLiteral("parent portal")}},
     };
     return table;
 }
@@ -153,6 +156,8 @@ QString HeaderMatcher::fieldLabel(ImportField field)
         return tr("account ID");
     case ImportField::Notes:
         return tr("notes");
+    case ImportField::Parent:
+        return tr("parent portal");
     case ImportField::Count:
         break;
     }

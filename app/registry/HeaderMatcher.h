@@ -26,6 +26,7 @@ enum class ImportField {
     Kind,
     AccountId,
     Notes,
+    Parent, ///< a department site's portal, by name or address
     Count
 };
 

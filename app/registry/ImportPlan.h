@@ -33,6 +33,7 @@ enum class ImportIssue {
     MangledNumber, ///< Excel's scientific notation destroyed a code
     DuplicateInFile,
     DuplicateInDatabase,
+    UnknownParent, ///< the parent portal is neither registered nor a row of the file
 };
 
 struct ImportProblem
@@ -49,6 +50,9 @@ struct ImportRow
     int rowNumber = 0; ///< as the spreadsheet shows it; the header is usually row 1
     Site site;         ///< everything but unitId, which apply() resolves from unitName
     QString unitName;
+    QString parentRef;       ///< the parent portal as written: its name or address
+    qint64 parentSiteId = 0; ///< the parent portal, when it is registered already
+    int parentRow = 0;       ///< the parent portal, when it is a row of the same file
     QList<ImportProblem> problems;
     int duplicateOfRow = 0;       ///< the earlier row of the file it repeats, if any
     qint64 duplicateOfSiteId = 0; ///< the registered site it repeats, if any

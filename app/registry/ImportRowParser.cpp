@@ -36,6 +36,7 @@ ImportRow ImportRowParser::parse(const SheetRow &row, const ColumnMapping &mappi
     site.phone = RegistryFieldRules::foldWidth(mapping.value(row, ImportField::Phone));
     site.personInCharge = mapping.value(row, ImportField::Person);
     site.notes = mapping.value(row, ImportField::Notes);
+    out.parentRef = mapping.value(row, ImportField::Parent).simplified();
 
     if (site.name.isEmpty())
         addProblem(out, ImportIssue::MissingName,

@@ -77,9 +77,40 @@ Result<ImportPlan> SiteImporter::plan(const SheetTable &table) const
     if (!registered)
         return registered.error();
     DuplicateFinder(registered.value()).markDuplicates(plan.rows);
+    resolveParents(plan.rows, registered.value());
     qCDebug(lcRegistry) << "import plan:" << plan.validCount() << "valid," << plan.invalidCount()
                         << "invalid rows";
     return plan;
+}
+
+// A parent portal is named by its name or its address, among the registered sites first, then
+// among the rows of the same file (created in the same transaction).
+void SiteImporter::resolveParents(QList<ImportRow> &rows, const QList<Site> &registered)
+{
+    const auto same = [](const QString &reference, const Site &site) {
+        return reference == site.name ||
+               (!site.url.isEmpty() && normalizedSiteUrl(reference) == normalizedSiteUrl(site.url));
+    };
+    for (ImportRow &row : rows) {
+        if (row.parentRef.isEmpty())
+            continue;
+        for (const Site &s : registered) {
+            if (same(row.parentRef, s)) {
+                row.parentSiteId = s.id;
+                break;
+            }
+        }
+        for (qsizetype i = 0; row.parentSiteId == 0 && row.parentRow == 0 && i < rows.size(); ++i) {
+            if (rows.at(i).rowNumber != row.rowNumber && same(row.parentRef, rows.at(i).site))
+                row.parentRow = rows.at(i).rowNumber;
+        }
+        if (row.parentSiteId == 0 && row.parentRow == 0)
+            row.problems.append(
+                {ImportIssue::UnknownParent,
+                 tr("Row %1: the parent portal “%2” is neither in the registry nor in this file. "
+                    "Add the portal first, or leave the cell empty.")
+                     .arg(QString::number(row.rowNumber), row.parentRef)});
+    }
 }
 
 Result<ImportSummary> SiteImporter::apply(const ImportPlan &plan, ImportMode mode) const
@@ -98,6 +129,7 @@ Result<ImportSummary> SiteImporter::apply(const ImportPlan &plan, ImportMode mod
         ImportSummary done;
         done.rowsSkipped = invalid;
         QHash<QString, qint64> unitIds; // a registry names the same unit on many rows
+        QHash<int, qint64> createdByRow;
         for (const ImportRow &row : plan.rows) {
             if (!row.isValid())
                 continue;
@@ -122,9 +154,20 @@ Result<ImportSummary> SiteImporter::apply(const ImportPlan &plan, ImportMode mod
             }
             Site site = row.site;
             site.unitId = unitId;
-            if (auto created = sites.create(site); !created)
+            site.parentSiteId = row.parentSiteId;
+            auto created = sites.create(site);
+            if (!created)
                 return rowFailed(created.error());
+            createdByRow.insert(row.rowNumber, created.value());
             ++done.sitesCreated;
+        }
+        // Parents that are rows of the file exist only now.
+        for (const ImportRow &row : plan.rows) {
+            const qint64 parent = createdByRow.value(row.parentRow);
+            if (row.parentRow > 0 && parent > 0 && createdByRow.contains(row.rowNumber)) {
+                if (Status s = sites.setParent(createdByRow.value(row.rowNumber), parent); !s)
+                    return s.error();
+            }
         }
         return done;
     });

@@ -40,6 +40,7 @@ public:
     Result<ImportSummary> apply(const ImportPlan &plan, ImportMode mode = ImportMode::AllOrNothing) const;
 
 private:
+    static void resolveParents(QList<ImportRow> &rows, const QList<Site> &registered);
     const Database &m_db;
     QRegularExpression m_siteCodePattern;
     QString m_siteCodeDescription;

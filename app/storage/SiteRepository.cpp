@@ -172,6 +172,13 @@ Status SiteRepository::setLastUrl(qint64 id, const QString &url) const
     });
 }
 
+Status SiteRepository::setParent(qint64 id, qint64 parentSiteId) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sites SET parent_site_id = ? WHERE id = ?"),
+                       {idOrNull(parentSiteId != id ? parentSiteId : 0), id});
+    return q ? Status::success() : Status(q.error());
+}
+
 Status SiteRepository::rebaseUrls(qint64 id, const QString &oldPrefix, const QString &newPrefix) const
 {
     // Only addresses that start with the prefix move; substr() keeps the rest of each address.

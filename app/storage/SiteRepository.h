@@ -33,6 +33,8 @@ public:
     Result<qint64> create(const Site &site) const;
     Status update(const Site &site) const;
     Status setLastUrl(qint64 id, const QString &url) const;
+    /// The portal a department site belongs to (0: none).
+    Status setParent(qint64 id, qint64 parentSiteId) const;
     /// Moves the site and everything recorded on it from one address prefix to another, e.g. when a
     /// demo site has to be served on a different local port.
     Status rebaseUrls(qint64 id, const QString &oldPrefix, const QString &newPrefix) const;

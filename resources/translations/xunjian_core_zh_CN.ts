@@ -1202,6 +1202,10 @@
         <source>public security record number</source>
         <translation>公安备案号</translation>
     </message>
+    <message>
+        <source>parent portal</source>
+        <translation>上级门户</translation>
+    </message>
 </context>
 <context>
     <name>xj::HiddenLinkCheck</name>
@@ -2038,6 +2042,10 @@
     <message>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>第 %1 行无法保存，因此未导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: the parent portal “%2” is neither in the registry nor in this file. Add the portal first, or leave the cell empty.</source>
+        <translation>第 %1 行：上级门户“%2”既不在名录中，也不在本文件中。请先添加该门户网站，或将此单元格留空。</translation>
     </message>
 </context>
 <context>

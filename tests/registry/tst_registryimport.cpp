@@ -36,6 +36,7 @@ private slots:
     void brokenRows();
     void duplicatesWithinTheFile();
     void duplicatesAgainstTheDatabase();
+    void parentPortalsByNameOrAddress();
     void siteCodePatternIsAParameter();
     void fileKindFollowsTheContent_data();
     void fileKindFollowsTheContent();
@@ -327,6 +328,34 @@ void TestRegistryImport::duplicatesAgainstTheDatabase()
     QCOMPARE(again.value().validCount(), 0);
     for (const ImportRow &row : again.value().rows)
         QVERIFY(row.has(ImportIssue::DuplicateInDatabase));
+}
+
+// A department site names its portal, registered already or a row of the same file, by name or
+// address; a portal that is in neither is a problem of the row.
+void TestRegistryImport::parentPortalsByNameOrAddress()
+{
+    const auto seed = planImport(*m_db, registryFixture(QStringLiteral("sites_utf8.csv")));
+    QVERIFY(seed);
+    QVERIFY(SiteImporter(*m_db).apply(seed.value()).ok());
+    const auto plan = planImport(*m_db, registryFixture(QStringLiteral("sites_parents.csv")));
+    QVERIFY(plan);
+    QVERIFY(findRow(plan.value(), 2)->parentSiteId > 0);
+    QCOMPARE(findRow(plan.value(), 4)->parentRow, 3);
+    const ImportRow *unknown = findRow(plan.value(), 5);
+    QVERIFY(unknown->has(ImportIssue::UnknownParent));
+    QVERIFY2(unknown->problems.first().message.contains(QStringLiteral("不存在的门户")),
+             qPrintable(unknown->problems.first().message));
+
+    QVERIFY(SiteImporter(*m_db).apply(plan.value(), ImportMode::ValidRowsOnly).ok());
+    QHash<QString, Site> byName;
+    for (const Site &s : SiteRepository(*m_db).all().value())
+        byName.insert(s.name, s);
+    QCOMPARE(byName.value(QStringLiteral("示例市水利局网站")).parentSiteId,
+             byName.value(QStringLiteral("示例市人民政府门户网站")).id);
+    QCOMPARE(byName.value(QStringLiteral("新区建设局网站")).parentSiteId,
+             byName.value(QStringLiteral("新区管委会门户网站")).id);
+    QCOMPARE(byName.value(QStringLiteral("新区管委会门户网站")).parentSiteId, 0);
+    QVERIFY(!byName.contains(QStringLiteral("示例市林业局网站")));
 }
 
 void TestRegistryImport::siteCodePatternIsAParameter()
