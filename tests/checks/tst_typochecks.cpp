@@ -84,6 +84,9 @@ private slots:
                                     << QStringList{};
         QTest::newRow("inside an allowed word")
             << QStringLiteral("既使用电脑") << QStringList{} << QStringList{};
+        QTest::newRow("allowed and not, side by side")
+            << QStringLiteral("既使用电脑，既使如此，又既使用手机") << QStringList{QStringLiteral("既使")}
+            << QStringList{QStringLiteral("即使")};
     }
     void confusion()
     {

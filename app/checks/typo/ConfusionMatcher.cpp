@@ -36,11 +36,20 @@ QList<ConfusionMatcher::Hit> ConfusionMatcher::find(QStringView text) const
     });
     if (allowedSpans.isEmpty())
         return hits;
-    // Both lists come out ordered by end; a hit is dropped when an allowed word covers it.
-    hits.removeIf([&allowedSpans](const Hit &h) {
-        return std::any_of(allowedSpans.cbegin(), allowedSpans.cend(), [&h](const Span &s) {
-            return s.start <= h.offset && s.end >= h.offset + h.length;
-        });
+    // Spans come out ordered by their end. A span covering a hit ends at or after the hit's end
+    // and at most the longest allowed word after its start: a short range to look through.
+    qsizetype longest = 0;
+    for (const Span &span : std::as_const(allowedSpans))
+        longest = qMax(longest, span.end - span.start);
+    hits.removeIf([&](const Hit &h) {
+        const qsizetype end = h.offset + h.length;
+        auto it = std::lower_bound(allowedSpans.cbegin(), allowedSpans.cend(), end,
+                                   [](const Span &span, qsizetype e) { return span.end < e; });
+        for (; it != allowedSpans.cend() && it->end <= h.offset + longest; ++it) {
+            if (it->start <= h.offset)
+                return true;
+        }
+        return false;
     });
     return hits;
 }
