@@ -32,13 +32,17 @@ CheckDictionaries::CheckDictionaries()
 {}
 
 CheckDictionaries::CheckDictionaries(const Lists &lists)
+    : CheckDictionaries(lists, std::make_shared<EnglishSpeller>(lists.hunspellAffix, lists.hunspellDictionary,
+                                                                lists.englishWords))
+{}
+
+CheckDictionaries::CheckDictionaries(const Lists &lists, std::shared_ptr<const EnglishSpeller> english)
     : m_lists(lists)
     , m_confusion(std::make_unique<ConfusionMatcher>(lists.confusion, lists.confusionAllowed))
     , m_protected(
           std::make_unique<ProtectedTermIndex>(lists.protectedTerms, lists.titles, lists.similarChars))
     , m_spam(lists.spamKeywords)
-    , m_english(
-          std::make_unique<EnglishSpeller>(lists.hunspellAffix, lists.hunspellDictionary, lists.englishWords))
+    , m_english(std::move(english))
 {}
 
 CheckDictionaries::~CheckDictionaries() = default;

@@ -62,6 +62,9 @@ public:
 
     CheckDictionaries();
     explicit CheckDictionaries(const Lists &lists);
+    /// With an English speller built already: the lists of every site share one, since Hunspell
+    /// with en_US takes tens of milliseconds and megabytes to load.
+    CheckDictionaries(const Lists &lists, std::shared_ptr<const EnglishSpeller> english);
     ~CheckDictionaries();
     Q_DISABLE_COPY_MOVE(CheckDictionaries)
 
@@ -83,7 +86,7 @@ private:
     std::unique_ptr<ConfusionMatcher> m_confusion;
     std::unique_ptr<ProtectedTermIndex> m_protected;
     KeywordMatcher m_spam;
-    std::unique_ptr<EnglishSpeller> m_english;
+    std::shared_ptr<const EnglishSpeller> m_english;
 };
 
 } // namespace xj

@@ -2,6 +2,7 @@
 #include "checks/CheckDictionaryLoader.h"
 
 #include "checks/CheckDictionaries.h"
+#include "checks/typo/EnglishSpeller.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/DismissalRepository.h"
 #include "storage/SiteRepository.h"
@@ -26,9 +27,12 @@ ProtectedTerm::Kind kindOf(const QString &detail)
 Result<std::shared_ptr<const CheckDictionaries>> CheckDictionaryLoader::load(const Database *database,
                                                                              qint64 siteId)
 {
-    auto lists = CheckDictionaries::bundledLists();
+    // The bundled lists and the speller are the same for every site and every load: read once.
+    static const Result<CheckDictionaries::Lists> lists = CheckDictionaries::bundledLists();
     if (!lists)
         return lists.error();
+    static const auto english = std::make_shared<const EnglishSpeller>(
+        lists.value().hunspellAffix, lists.value().hunspellDictionary, lists.value().englishWords);
     CheckDictionaries::Lists merged = lists.value();
     if (database) {
         auto entries = DictionaryRepository(*database).all();
@@ -59,7 +63,7 @@ Result<std::shared_ptr<const CheckDictionaries>> CheckDictionaryLoader::load(con
             }
         }
     }
-    return std::shared_ptr<const CheckDictionaries>(std::make_shared<CheckDictionaries>(merged));
+    return std::shared_ptr<const CheckDictionaries>(std::make_shared<CheckDictionaries>(merged, english));
 }
 
 Result<CheckOptions> CheckDictionaryLoader::options(const Database &database, qint64 siteId,

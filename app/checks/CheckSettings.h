@@ -9,11 +9,6 @@ namespace xj {
 /// material is unverified ([R]) the value is a setting, never a constant inside a check.
 struct CheckSettings
 {
-    /// Protected terms: shortest term that near misses are looked for (shorter ones match too much).
-    int nearMissMinimumLength = 3;
-    /// Protected terms: characters that may differ, for terms shorter than 6 and from 6 on.
-    int nearMissShortTermReplacements = 1;
-    int nearMissLongTermReplacements = 2;
     /// date.inconsistent: days a list or article date may differ from the date in its URL or meta.
     int dateToleranceDays = 0;
     /// Hosts (besides the site's own and its registry hosts) whose scripts and frames are fine, in

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/HtmlDecoder.h"
 
+#include "registry/TextDecoder.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -11,17 +13,6 @@ namespace xj {
 namespace {
 
 constexpr qsizetype PrescanBytes = 4096;
-
-std::optional<QString> strictDecode(const char *name, QByteArrayView bytes)
-{
-    QStringDecoder decoder(name, QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
-        return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
 
 /// Browsers' aliases: the GB family is GB18030, "x-gbk" and "gb_2312-80" included.
 QByteArray canonicalCharset(QByteArray label)
@@ -83,9 +74,9 @@ Result<HtmlDecoder::Decoded> HtmlDecoder::decode(const QByteArray &bytes, const 
             return Decoded{text, QString::fromLatin1(declared)};
         }
     }
-    if (auto text = strictDecode("UTF-8", view))
+    if (auto text = TextDecoder::strictDecode("UTF-8", view))
         return Decoded{*text, QStringLiteral("UTF-8")};
-    if (auto text = strictDecode("GB18030", view))
+    if (auto text = TextDecoder::strictDecode("GB18030", view))
         return Decoded{*text, QStringLiteral("GB18030")};
     if (view.contains('\0'))
         return Error{tr("The file is not an HTML page: it contains binary data."), {}};

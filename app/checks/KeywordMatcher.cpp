@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/KeywordMatcher.h"
 
+#include "checks/HalfWidth.h"
+
 #include <algorithm>
 
 namespace xj {
@@ -17,17 +19,10 @@ KeywordMatcher::KeywordMatcher(QList<Keyword> keywords)
 
 QString KeywordMatcher::fold(QStringView text)
 {
-    QString out(text.size(), Qt::Uninitialized);
-    QChar *d = out.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char16_t c = text.at(i).unicode();
-        if (c >= 0xFF01 && c <= 0xFF5E) // full-width ASCII
-            c = char16_t(c - 0xFEE0);
-        else if (c == 0x3000)
-            c = u' ';
+    QString out = HalfWidth::fold(text);
+    for (QChar &c : out) {
         if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        d[i] = QChar(c);
+            c = QChar(char16_t(c.unicode() + 32));
     }
     return out;
 }

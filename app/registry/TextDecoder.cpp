@@ -7,25 +7,22 @@
 
 namespace xj {
 
-namespace {
-
-/// Decodes all of `bytes` strictly: any invalid sequence makes the result empty.
-std::optional<QString> strictDecode(QStringDecoder::Encoding encoding, QByteArrayView bytes)
+std::optional<QString> TextDecoder::strictDecode(const char *encoding, QByteArrayView bytes)
 {
     QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return std::nullopt;
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;
     return text;
 }
 
-} // namespace
-
 Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes)
 {
     const QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF")) {
-        if (auto text = strictDecode(QStringDecoder::Utf8, view.sliced(3)))
+        if (auto text = strictDecode("UTF-8", view.sliced(3)))
             return Decoded{*text, QStringLiteral("UTF-8 (BOM)")};
         return Error{tr("The file says it is UTF-8 text but contains bytes that are not. Save it again as "
                         "\"CSV UTF-8\" or as an Excel workbook (.xlsx)."),
@@ -33,8 +30,7 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes)
     }
     if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const bool little = view.startsWith("\xFF\xFE");
-        if (auto text =
-                strictDecode(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, view.sliced(2)))
+        if (auto text = strictDecode(little ? "UTF-16LE" : "UTF-16BE", view.sliced(2)))
             return Decoded{*text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
         return Error{tr("The file says it is UTF-16 text but its content is damaged."), {}};
     }
@@ -46,7 +42,7 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes)
     // A NUL byte never occurs in UTF-8 or GBK text; it means a binary file or UTF-16 without a BOM.
     if (view.contains('\0'))
         return notText;
-    if (auto text = strictDecode(QStringDecoder::Utf8, view))
+    if (auto text = strictDecode("UTF-8", view))
         return Decoded{*text, QStringLiteral("UTF-8")};
 
     // GB18030 is not one of Qt's built-in codecs; it comes from ICU, which Debian's Qt links.

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace xj {
 
 /// Turns the bytes of a text file an office saved into text, guessing the encoding the way the
@@ -25,6 +27,9 @@ public:
     };
 
     static Result<Decoded> decode(const QByteArray &bytes);
+    /// All of `bytes` in the named encoding ("UTF-8", "GB18030", "Big5"…), or nothing when any
+    /// sequence is invalid or the encoding is unknown.
+    static std::optional<QString> strictDecode(const char *encoding, QByteArrayView bytes);
 };
 
 } // namespace xj

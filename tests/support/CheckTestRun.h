@@ -8,6 +8,8 @@
 #include "checks/PageCheck.h"
 #include "checks/PageSnapshot.h"
 
+#include <initializer_list>
+
 namespace CheckTestRun {
 
 /// The candidates `check` proposes for `page`, with the given word lists and default settings.
@@ -34,6 +36,15 @@ inline QStringList describe(const xj::Candidates &candidates, bool withConfidenc
             line += QLatin1Char('|') + QString::number(c.confidence);
         out.append(line);
     }
+    return out;
+}
+
+/// Block texts written as UTF-8 literals.
+inline QStringList lines(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out.append(QString::fromUtf8(item));
     return out;
 }
 

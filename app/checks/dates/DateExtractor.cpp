@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/dates/DateExtractor.h"
 
+#include "checks/HalfWidth.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -14,19 +16,10 @@ namespace {
 // ASCII. Every replacement is one UTF-16 unit for one, so offsets stay those of the original.
 QString normalised(const QString &text)
 {
-    QString copy = text;
+    QString copy = HalfWidth::fold(text);
     for (QChar &c : copy) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF10 && u <= 0xFF19)
-            c = QChar(u'0' + (u - 0xFF10));
-        else if (u == 0xFF0D || u == 0x2212)
+        if (c == u'\u2212') // the minus sign some editors type between date parts
             c = u'-';
-        else if (u == 0xFF0F)
-            c = u'/';
-        else if (u == 0xFF0E)
-            c = u'.';
-        else if (u == 0x3000 || u == 0x00A0)
-            c = u' ';
     }
     return copy;
 }

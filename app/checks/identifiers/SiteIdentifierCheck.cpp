@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/identifiers/SiteIdentifierCheck.h"
 
+#include "checks/HalfWidth.h"
 #include "checks/PageSnapshot.h"
 
 #include <QRegularExpression>
@@ -18,19 +19,6 @@ namespace {
 
 /// Full-width letters, digits and colons and the wide spaces as their ASCII forms, one character
 /// for one, so offsets stay those of PageSnapshot::text.
-QString foldWidth(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(char16_t(u - 0xFF01 + 0x21));
-        else if (u == 0x3000 || u == 0x00A0)
-            c = u' ';
-    }
-    return out;
-}
-
 bool isValidSiteCode(const QString &code)
 {
     static const QRegularExpression re(QStringLiteral("^(?:\\d{10}|[bB][mM]\\d{8})$"));
@@ -76,7 +64,7 @@ Candidate missingCandidate(const QString &checkId, const QString &message)
 QString digitRun(const QString &text, int count)
 {
     static const QRegularExpression re(QStringLiteral("\\d+"));
-    QString compact = foldWidth(text);
+    QString compact = HalfWidth::fold(text);
     compact.remove(QLatin1Char(' '));
     for (auto it = re.globalMatch(compact); it.hasNext();) {
         const QString run = it.next().captured();
@@ -141,7 +129,7 @@ void SiteIdentifierCheck::run(const PageSnapshot &page, const CheckContext &, Ca
         }
     }
     Candidates found;
-    const QString folded = foldWidth(footer.text);
+    const QString folded = HalfWidth::fold(footer.text);
     checkSiteCode(footer, folded, found);
     checkIcp(footer, folded, found);
     checkPolice(footer, folded, found);
@@ -290,7 +278,7 @@ void SiteIdentifierCheck::checkIcp(const PageSnapshot &page, const QString &fold
     if (registry.isEmpty())
         return;
 
-    const auto wanted = anchored.match(foldWidth(registry).remove(QLatin1Char(' ')));
+    const auto wanted = anchored.match(HalfWidth::fold(registry).remove(QLatin1Char(' ')));
     for (const auto &n : numbers) {
         bool same = false;
         if (wanted.hasMatch()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/privacy/PersonalNumbers.h"
 
+#include "checks/HalfWidth.h"
+
 #include <array>
 
 namespace xj {
@@ -20,12 +22,10 @@ bool allDigits(QStringView text)
 
 QString PersonalNumbers::foldWidth(const QString &text)
 {
-    QString out = text;
+    QString out = HalfWidth::fold(text);
     for (QChar &c : out) {
         const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E) // the full-width ASCII block, in ASCII order
-            c = QChar(char16_t(u - 0xFF01 + 0x21));
-        else if (u == 0x00D7 || u == 0x2022 || u == 0x25CF || u == 0x2217 || u == 0x2731)
+        if (u == 0x00D7 || u == 0x2022 || u == 0x25CF || u == 0x2217 || u == 0x2731)
             c = u'*'; // ×, •, ●, ∗, ✱: what offices mask digits with besides '*'
         else if (u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212)
             c = u'-'; // hyphens and dashes typed between digit groups

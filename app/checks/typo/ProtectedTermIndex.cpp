@@ -26,10 +26,9 @@ QStringList titlesOf(const ProtectedTerm &term)
 } // namespace
 
 ProtectedTermIndex::ProtectedTermIndex(const QList<ProtectedTerm> &terms, const QStringList &titles,
-                                       const QHash<QChar, QString> &similar, const CheckSettings &settings)
+                                       const QHash<QChar, QString> &similar)
     : m_terms(terms)
     , m_similar(similar)
-    , m_settings(settings)
 {
     QHash<QString, int> patternIndex;
     QStringList soundPatterns;
@@ -55,7 +54,7 @@ ProtectedTermIndex::ProtectedTermIndex(const QList<ProtectedTerm> &terms, const 
             for (const QString &title : titlesOf(term))
                 titleSet.insert(title);
         }
-        if (term.term.size() < m_settings.nearMissMinimumLength)
+        if (term.term.size() < MinimumLength)
             continue;
         const QString key = soundKey(term.term);
         addPattern(key, t);
@@ -89,7 +88,7 @@ ProtectedTermIndex::ProtectedTermIndex(const QList<ProtectedTerm> &terms, const 
 
 int ProtectedTermIndex::allowedReplacements(qsizetype length) const
 {
-    return length >= 6 ? m_settings.nearMissLongTermReplacements : m_settings.nearMissShortTermReplacements;
+    return length >= LongTermLength ? 2 : 1;
 }
 
 bool ProtectedTermIndex::looksSimilar(QChar a, QChar b) const

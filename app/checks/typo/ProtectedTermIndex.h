@@ -3,7 +3,6 @@
 
 #include "checks/AhoCorasick.h"
 #include "checks/CheckDictionaries.h"
-#include "checks/CheckSettings.h"
 
 #include <QHash>
 #include <QList>
@@ -30,8 +29,14 @@ public:
         QString wrongTitle; ///< WrongTitle: the title found before the name
     };
 
+    /// The rule: the same length, one character replaced (two from six characters on).
+    /// Shorter terms than three characters are matched exactly only: near misses of them are
+    /// ordinary words.
+    static constexpr int MinimumLength = 3;
+    static constexpr int LongTermLength = 6;
+
     ProtectedTermIndex(const QList<ProtectedTerm> &terms, const QStringList &titles,
-                       const QHash<QChar, QString> &similar, const CheckSettings &settings = {});
+                       const QHash<QChar, QString> &similar);
 
     const QList<ProtectedTerm> &terms() const { return m_terms; }
     QList<Hit> find(QStringView text) const;
@@ -44,7 +49,6 @@ private:
 
     QList<ProtectedTerm> m_terms;
     QHash<QChar, QString> m_similar;
-    CheckSettings m_settings;
     AhoCorasick m_sounds;                ///< over sound keys of the terms and their look-alike variants
     QList<int> m_soundPatternTerm;       ///< sound pattern → term
     QMultiHash<int, int> m_sharedSounds; ///< further terms with the same sound pattern

@@ -13,15 +13,8 @@ using namespace xj;
 
 namespace {
 
+using CheckTestRun::lines;
 using CheckTestRun::u8;
-
-QStringList lines(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return out;
-}
 
 // The demo site's footer line, with the province abbreviations the lead is putting in.
 const char *const DemoFooter = "网站标识码：3399990001　浙ICP备12345678号　浙公网安备 33999902000101号";

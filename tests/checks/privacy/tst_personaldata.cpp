@@ -14,15 +14,8 @@ using namespace xj;
 
 namespace {
 
+using CheckTestRun::lines;
 using CheckTestRun::u8;
-
-QStringList lines(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return out;
-}
 
 PageSnapshot pageWith(const QStringList &blocks)
 {
