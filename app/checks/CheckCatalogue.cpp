@@ -28,6 +28,17 @@ const QList<CheckCatalogue::Entry> &CheckCatalogue::entries()
          QT_TR_NOOP("Script, frame or redirect to an unknown site")},
         {"security.mixed_content", "W-D13", "P08", "security",
          QT_TR_NOOP("Insecure content on an HTTPS page")},
+        // Site-wide findings of the scanner (whole crawl, not one page): indicators.md §2 and §4.
+        {"link.broken", "W-D11", "P07", "link", QT_TR_NOOP("Dead link")},
+        {"link.soft404", "W-D11", "P07", "link", QT_TR_NOOP("Link to a page that says it does not exist")},
+        {"link.redirect_loop", "W-D11", "P07", "link", QT_TR_NOOP("Redirect loop")},
+        {"column.blank", "W-V4", "P03", "column", QT_TR_NOOP("Blank column")},
+        {"column.stale", "W-V4", "P04", "column", QT_TR_NOOP("Column not updated")},
+        {"home.stale", "W-V3", "P04", "column", QT_TR_NOOP("Home page not updated")},
+        {"message.unanswered", "W-V5", "P10", "message", QT_TR_NOOP("Message unanswered for over 3 months")},
+        {"message.late", "W-D8", "P10", "message", QT_TR_NOOP("Reply later than 5 working days")},
+        {"message.boilerplate", "W-D8", "P10", "message", QT_TR_NOOP("Stock or repeated reply")},
+        {"site.unavailable", "W-V2", "P04", "availability", QT_TR_NOOP("Site unavailable")},
     };
     return all;
 }
@@ -61,7 +72,22 @@ QString CheckCatalogue::groupName(const QString &group)
         return tr("Hidden links and hijack");
     if (group == QLatin1String("security"))
         return tr("Security");
+    if (group == QLatin1String("link"))
+        return tr("Links");
+    if (group == QLatin1String("column"))
+        return tr("Columns and updates");
+    if (group == QLatin1String("message"))
+        return tr("Messages from the public");
+    if (group == QLatin1String("availability"))
+        return tr("Availability");
     return group;
+}
+
+bool CheckCatalogue::isPageCheck(const Entry &entry)
+{
+    static const QList<QLatin1String> siteGroups{QLatin1String("link"), QLatin1String("column"),
+                                                 QLatin1String("message"), QLatin1String("availability")};
+    return !siteGroups.contains(QLatin1String(entry.group));
 }
 
 QStringList CheckCatalogue::ids()

@@ -27,6 +27,9 @@ public:
     static QString name(const QString &id);
     static QString groupName(const QString &group);
     static QStringList ids();
+    /// Whether the entry is a check of one page (run by the engine and switched in the checks menu)
+    /// rather than a site-wide finding of the scanner (links, columns, messages, availability).
+    static bool isPageCheck(const Entry &entry);
 };
 
 } // namespace xj

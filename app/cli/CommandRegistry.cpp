@@ -5,7 +5,9 @@
 #include "cli/DemoSiteCommand.h"
 #include "cli/ImportSitesCommand.h"
 #include "cli/InitDemoCommand.h"
+#include "cli/ProbeCommand.h"
 #include "cli/RoundsCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/SitesCommand.h"
 #include "cli/VerifyCommand.h"
@@ -23,6 +25,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ImportSitesCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ScanCommand>());
+    commands.push_back(std::make_unique<ProbeCommand>());
     return commands;
 }
 

@@ -1,83 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ServeCommand.h"
 
+#include "cli/QuitOnSignal.h"
 #include "net/StaticFileServer.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 namespace xj {
-
-namespace {
-
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-extern "C" void onQuitSignal(int)
-{
-    // Only async-signal-safe calls here: one byte into the pipe wakes the event loop.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[0], &byte, 1);
-}
-
-/// Turns SIGINT and SIGTERM into a quit of `loop` (the self-pipe trick), and restores the
-/// previous handlers when it goes out of scope.
-class QuitOnSignal
-{
-public:
-    explicit QuitOnSignal(QEventLoop &loop)
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-            return;
-        ::fcntl(signalPipe[0], F_SETFL, ::fcntl(signalPipe[0], F_GETFL) | O_NONBLOCK);
-        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t n = ::read(signalPipe[1], &byte, 1);
-            loop.quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onQuitSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_previousInt);
-        ::sigaction(SIGTERM, &action, &m_previousTerm);
-        m_installed = true;
-    }
-    ~QuitOnSignal()
-    {
-        if (m_installed) {
-            ::sigaction(SIGINT, &m_previousInt, nullptr);
-            ::sigaction(SIGTERM, &m_previousTerm, nullptr);
-        }
-        m_notifier.reset();
-        for (int &fd : signalPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-    Q_DISABLE_COPY_MOVE(QuitOnSignal)
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_previousInt = {};
-    struct sigaction m_previousTerm = {};
-    bool m_installed = false;
-};
-#endif
-
-} // namespace
 
 QString ServeCommand::summary() const
 {

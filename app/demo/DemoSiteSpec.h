@@ -11,7 +11,7 @@ namespace xj {
 struct DemoSiteSpec
 {
     static constexpr int MinimumArticlePages = 30;
-    static constexpr int MaximumArticlePages = 5000;
+    static constexpr int MaximumArticlePages = 20000;
 
     quint64 seed = 1;
     /// Article pages across all columns (list, leader, message and guide pages come on top).

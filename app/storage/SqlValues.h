@@ -43,4 +43,11 @@ inline QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// A null QString is bound as SQL NULL; text columns declared NOT NULL need '' instead.
+inline QVariant notNullText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                            : value;
+}
+
 } // namespace xj

@@ -105,6 +105,66 @@
     </message>
 </context>
 <context>
+    <name>xj::AvailabilityProbe</name>
+    <message>
+        <source>available</source>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (DNS)</source>
+        <translation>域名无法解析（DNS）</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝连接</translation>
+    </message>
+    <message>
+        <source>the page did not load completely within the time limit</source>
+        <translation>页面未能在时限内完整打开</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) failed</source>
+        <translation>安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTTP error</source>
+        <translation>服务器返回 HTTP 错误</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未应答即关闭连接</translation>
+    </message>
+    <message>
+        <source>the page redirects too often or in a loop</source>
+        <translation>页面跳转次数过多或循环跳转</translation>
+    </message>
+    <message>
+        <source>the address is not a web address (http or https)</source>
+        <translation>该地址不是网页地址（http 或 https）</translation>
+    </message>
+    <message>
+        <source>the network request failed</source>
+        <translation>网络请求失败</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AvailabilityReport</name>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>The home page could not be opened in %1 of %2 probes (%3 %) over %4 days; %5 % or more is a veto (W-V2).</source>
+        <translation>%4 天内 %2 次探测中有 %1 次首页无法打开（%3%）；达到 %5% 即单项否决（W-V2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring was insufficient: %n day(s) had fewer than %1 probes.</source>
+        <translation>
+            <numerusform>监测不足：有 %n 天的探测次数少于 %1 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xj::CheckCatalogue</name>
     <message>
         <source>Commonly miswritten word</source>
@@ -197,6 +257,62 @@
     <message>
         <source>Security</source>
         <translation>安全</translation>
+    </message>
+    <message>
+        <source>Dead link</source>
+        <translation>死链</translation>
+    </message>
+    <message>
+        <source>Link to a page that says it does not exist</source>
+        <translation>链接指向“页面不存在”的页面</translation>
+    </message>
+    <message>
+        <source>Redirect loop</source>
+        <translation>循环跳转</translation>
+    </message>
+    <message>
+        <source>Blank column</source>
+        <translation>空白栏目</translation>
+    </message>
+    <message>
+        <source>Column not updated</source>
+        <translation>栏目不更新</translation>
+    </message>
+    <message>
+        <source>Home page not updated</source>
+        <translation>首页不更新</translation>
+    </message>
+    <message>
+        <source>Message unanswered for over 3 months</source>
+        <translation>留言超过 3 个月未回应</translation>
+    </message>
+    <message>
+        <source>Reply later than 5 working days</source>
+        <translation>答复超过 5 个工作日</translation>
+    </message>
+    <message>
+        <source>Stock or repeated reply</source>
+        <translation>套话或雷同答复</translation>
+    </message>
+    <message>
+        <source>Site unavailable</source>
+        <translation>站点无法访问</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Columns and updates</source>
+        <translation>栏目与更新</translation>
+    </message>
+    <message>
+        <source>Messages from the public</source>
+        <translation>网民留言</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
     </message>
 </context>
 <context>
@@ -519,10 +635,117 @@
     </message>
 </context>
 <context>
+    <name>xj::ColumnAggregator</name>
+    <message>
+        <source>The column “%1” is blank: its list has no entries.</source>
+        <translation>栏目“%1”为空白栏目：列表中没有任何信息。</translation>
+    </message>
+    <message>
+        <source>The column “%1” is blank: its page says “%2”.</source>
+        <translation>栏目“%1”为空白栏目：页面显示“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column “%1” (%2) was last updated on %3: nothing new within %4 before %5.</source>
+        <translation>栏目“%1”（%2）最近更新于 %3，%5 前 %4 内未更新。</translation>
+    </message>
+    <message>
+        <source>No entry of the column “%1” (%2) is dated on or before %3.</source>
+        <translation>栏目“%1”（%2）没有发布日期不晚于 %3 的信息。</translation>
+    </message>
+    <message>
+        <source>The home page only links to columns, and no first-level column has an entry dated within %1 before %2.</source>
+        <translation>首页仅为栏目导航入口，且 %2 前 %1 内所有一级栏目均无信息更新。</translation>
+    </message>
+    <message>
+        <source>The home page has no entry dated within %1 before %2; its newest is from %3.</source>
+        <translation>首页在 %2 前 %1 内无信息更新，最新信息发布于 %3。</translation>
+    </message>
+    <message>
+        <source>The home page has no dated entry on or before %1; undated entries count as not updated.</source>
+        <translation>首页没有发布日期不晚于 %1 的信息；未注明发布时间的视为不更新。</translation>
+    </message>
+    <message>
+        <source>“%1” is dated %2, later than the inspection date %3.</source>
+        <translation>“%1”的发布日期为 %2，晚于监测时间点 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ColumnClass</name>
+    <message>
+        <source>News and headlines</source>
+        <translation>动态要闻</translation>
+    </message>
+    <message>
+        <source>Notices and policy documents</source>
+        <translation>通知公告、政策文件</translation>
+    </message>
+    <message>
+        <source>Personnel and plans</source>
+        <translation>人事、规划计划</translation>
+    </message>
+    <message>
+        <source>Other columns to keep updated</source>
+        <translation>其他应更新</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>静态</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ColumnClassRepository</name>
+    <message>
+        <source>A column needs its address to remember its class.</source>
+        <translation>栏目缺少地址，无法保存其分类。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ColumnClassifier</name>
+    <message>
+        <source>The column class list %1 cannot be read: %2</source>
+        <translation>无法读取栏目分类词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the column class list %2 needs a keyword and one of the classes %3, separated by a tab.</source>
+        <translation>栏目分类词表 %2 第 %1 行应为关键词和分类（%3 之一），以制表符分隔。</translation>
+    </message>
+</context>
+<context>
     <name>xj::ConfusionCheck</name>
     <message>
         <source>“%1” is a common miswriting of “%2”.</source>
         <translation>“%1”是“%2”的常见错误写法。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CrawlFrontier</name>
+    <message>
+        <source>The scan&apos;s addresses could not be read.</source>
+        <translation>无法读取本次扫描的网址。</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s addresses could not be prepared.</source>
+        <translation>无法准备本次扫描的网址表。</translation>
+    </message>
+    <message>
+        <source>The scan could not write to the database.</source>
+        <translation>扫描无法写入数据库。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1225,33 @@
     <message>
         <source>Cannot remove the unused evidence file %1.</source>
         <translation>无法删除未使用的证据文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Fetcher</name>
+    <message>
+        <source>The whole response did not arrive within %1 s.</source>
+        <translation>%1 秒内未收到完整响应。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>%1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>Larger than %1 MB.</source>
+        <translation>超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The redirect leads back to %1.</source>
+        <translation>跳转又回到 %1。</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>跳转超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>The redirect points to an address that cannot be fetched: %1</source>
+        <translation>跳转目标无法访问：%1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1834,45 @@
     </message>
 </context>
 <context>
+    <name>xj::MessageAggregator</name>
+    <message numerus="yes">
+        <source>No reply %1 days after the message of %2 (limit: %n month(s))</source>
+        <translation>
+            <numerusform>%2 的留言 %1 天后仍未答复（期限：%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on %1, %2 days after the message of %3 (limit: %n month(s))</source>
+        <translation>
+            <numerusform>%1 才答复，距 %3 的留言已 %2 天（期限：%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply after %1 working days (message of %2; limit: %n working day(s))</source>
+        <translation>
+            <numerusform>%1 个工作日仍未答复（留言时间 %2；期限：%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered after %1 working days (message of %2, reply of %3; limit: %n working day(s))</source>
+        <translation>
+            <numerusform>%1 个工作日后才答复（留言时间 %2，答复时间 %3；期限：%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock reply given to %1 messages: “%2”</source>
+        <translation>%1 条留言使用了同一套话答复：“%2”</translation>
+    </message>
+    <message>
+        <source>The same reply answers %1 messages: “%2”</source>
+        <translation>%1 条留言的答复内容雷同：“%2”</translation>
+    </message>
+    <message>
+        <source>Stock reply that answers nothing: “%1”</source>
+        <translation>答复为敷衍套话：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>xj::MhtmlDocument</name>
     <message>
         <source>This file is not a web page archive (MHTML): %1 Save the page again from the browser.</source>
@@ -1703,6 +1992,140 @@
     </message>
 </context>
 <context>
+    <name>xj::ProbeCommand</name>
+    <message>
+        <source>Probe the home pages of sites once (availability, W-V2) and store the records; for cron or a systemd timer.</source>
+        <translation>探测各网站首页一次（可用性，W-V2）并保存记录；供 cron 或 systemd 定时器调用。</translation>
+    </message>
+    <message>
+        <source>A site to probe, by its 网站标识码 or its id in &apos;xunjian-cli sites&apos;. Repeat for several.</source>
+        <translation>要探测的网站：网站标识码或“xunjian-cli sites”中的编号；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>标识码</translation>
+    </message>
+    <message>
+        <source>Probe every website in operation that has an address.</source>
+        <translation>探测所有正在运行且有网址的网站。</translation>
+    </message>
+    <message>
+        <source>Skip sites probed recently (by this command or the workbench), following the probe schedule.</source>
+        <translation>按探测计划跳过最近已探测过的网站（无论由本命令还是工作台探测）。</translation>
+    </message>
+    <message>
+        <source>How often cron or the timer runs this command, for --if-due (default %1).</source>
+        <translation>cron 或定时器运行本命令的间隔，供 --if-due 使用（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Seconds a page may take to load completely (default %1).</source>
+        <translation>页面完整打开的时限，单位秒（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Print attempts, failures, the failure ratio and the verdict of the monitoring window instead of probing.</source>
+        <translation>不探测，只输出监测期内的探测次数、失败次数、失败比例和判定。</translation>
+    </message>
+    <message>
+        <source>With --report: the last day of the window (default: the window ends now).</source>
+        <translation>与 --report 一起使用：监测期的最后一天（默认截至现在）。</translation>
+    </message>
+    <message>
+        <source>No site has the code or id &apos;%1&apos;. List the registry with &apos;xunjian-cli sites&apos;.</source>
+        <translation>没有标识码或编号为“%1”的网站。可用“xunjian-cli sites”列出名录。</translation>
+    </message>
+    <message>
+        <source>%1 has no web address to probe. Add its address in the registry first.</source>
+        <translation>%1 没有可探测的网址，请先在名录中填写网址。</translation>
+    </message>
+    <message>
+        <source>probe takes no arguments besides its options.</source>
+        <translation>probe 命令除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Choose the sites: --site CODE (repeatable) or --all.</source>
+        <translation>请选择网站：--site 标识码（可重复）或 --all。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1.</source>
+        <translation>--timeout 应为 1 至 %1 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of minutes from 1 to 1440.</source>
+        <translation>--interval 应为 1 至 1440 之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-20.</source>
+        <translation>--date 应为日期，例如 2026-11-20。</translation>
+    </message>
+    <message>
+        <source>--report does not probe, so it cannot be combined with --if-due.</source>
+        <translation>--report 不进行探测，不能与 --if-due 同时使用。</translation>
+    </message>
+    <message>
+        <source>No website in operation has an address; there is nothing to probe.</source>
+        <translation>没有正在运行且有网址的网站，无需探测。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: skipped, probed %n minute(s) ago and not due yet.</source>
+        <translation>
+            <numerusform>%1：跳过，%n 分钟前刚探测过，尚未到下次探测时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: available, HTTP %2 in %3 ms.</source>
+        <translation>%1：可访问，HTTP %2，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>%1: NOT AVAILABLE, %2 (HTTP %3, %4 ms).</source>
+        <translation>%1：无法访问，%2（HTTP %3，%4 毫秒）。</translation>
+    </message>
+    <message>
+        <source>%1: NOT AVAILABLE, %2 (%3 ms).</source>
+        <translation>%1：无法访问，%2（%3 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Availability from %1 to %2 (%3 days, at least %4 probes a day, veto at %5 %):</source>
+        <translation>%1 至 %2 的可用性（%3 天，每天至少 %4 次探测，达到 %5% 即否决）：</translation>
+    </message>
+    <message>
+        <source>no probes recorded</source>
+        <translation>没有探测记录</translation>
+    </message>
+    <message>
+        <source>VETO (W-V2 站点无法访问)</source>
+        <translation>单项否决（W-V2 站点无法访问）</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>低于否决线</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempts, %3 failed, %4 %: %5</source>
+        <translation>%1：探测 %2 次，失败 %3 次，%4%：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>; monitoring insufficient: %n day(s) with fewer than %1 probes</source>
+        <translation>
+            <numerusform>；监测不足：有 %n 天的探测少于 %1 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::ProbeScheduler</name>
+    <message>
+        <source>A probe record of %1 could not be stored: %2</source>
+        <translation>%1 的探测记录无法保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>xj::ProblemMarker</name>
     <message>
         <source>The screenshot is empty; capture the page again.</source>
@@ -1804,6 +2227,194 @@
     <message>
         <source>No inspection rounds yet.</source>
         <translation>尚无检查轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanColumns</name>
+    <message>
+        <source>The columns of the scan could not be read.</source>
+        <translation>无法读取本次扫描的栏目。</translation>
+    </message>
+    <message>
+        <source>Column classes are remembered per site; this scan belongs to no site of the registry.</source>
+        <translation>栏目分类按网站保存；本次扫描不属于名录中的任何网站。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanCommand</name>
+    <message>
+        <source>Crawl a whole site: dead links, blank and stale columns, messages, dates, page checks.</source>
+        <translation>全站扫描：死链、空白和不更新栏目、留言办理、日期以及页面检查。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s home page.</source>
+        <translation>网站首页地址。</translation>
+    </message>
+    <message>
+        <source>Write the report here: .json or .csv.</source>
+        <translation>报告写入此文件：.json 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Read at most N pages of the site (default 20000).</source>
+        <translation>最多读取本站 N 个页面（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>Follow links at most N clicks deep (default 12).</source>
+        <translation>链接最多跟进 N 层（默认 12）。</translation>
+    </message>
+    <message>
+        <source>Requests at once per host (default 2).</source>
+        <translation>每个主机同时发出的请求数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Requests per second per host; 0 for no limit (default 2).</source>
+        <translation>每个主机每秒请求数；0 为不限（默认 2）。</translation>
+    </message>
+    <message>
+        <source>The inspection date T (default: today).</source>
+        <translation>监测时间点 T（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Ignore robots.txt (only with the site owner&apos;s consent).</source>
+        <translation>忽略 robots.txt（须经网站主办单位同意）。</translation>
+    </message>
+    <message>
+        <source>Do not check links to other sites.</source>
+        <translation>不检查指向其他网站的链接。</translation>
+    </message>
+    <message>
+        <source>Do not run the page checks on every page.</source>
+        <translation>不对每个页面运行页面检查。</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>不输出进度。</translation>
+    </message>
+    <message>
+        <source>pages %1 read, %2 failed, %3 queued · links %4 checked, %5 queued · %6 pages/s · %7</source>
+        <translation>页面：已读 %1，失败 %2，待抓 %3 · 链接：已查 %4，待查 %5 · %6 页/秒 · %7</translation>
+    </message>
+    <message>
+        <source> · judging the results…</source>
+        <translation> · 正在研判结果…</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 约剩 %1</translation>
+    </message>
+    <message>
+        <source>scan needs exactly one address, such as http://www.example.gov.cn/.</source>
+        <translation>scan 需要且只需要一个网址，例如 http://www.example.gov.cn/。</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; give one such as http://www.example.gov.cn/.</source>
+        <translation>%1 不是网址，请给出如 http://www.example.gov.cn/ 的地址。</translation>
+    </message>
+    <message>
+        <source>Give --out report.json or --out report.csv.</source>
+        <translation>请用 --out report.json 或 --out report.csv 指定报告文件。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-20.</source>
+        <translation>--date 应为日期，例如 2026-11-20。</translation>
+    </message>
+    <message>
+        <source>--max-pages must be a number from 1 to 10000000.</source>
+        <translation>--max-pages 应为 1 至 10000000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--depth must be a number from 0 to 1000.</source>
+        <translation>--depth 应为 0 至 1000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency 应为 1 至 64 之间的数。</translation>
+    </message>
+    <message>
+        <source>--rate must be 0 (no limit) or a positive number of requests per second.</source>
+        <translation>--rate 应为 0（不限）或每秒请求数（正数）。</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted scan %1 of %2.</source>
+        <translation>继续此前中断的扫描 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Scan interrupted. Run the same command again to resume where it stopped.</source>
+        <translation>扫描已中断。再次运行同一命令即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Scan interrupted. Give --data-dir to keep a scan that can be resumed.</source>
+        <translation>扫描已中断。使用 --data-dir 可保存扫描以便继续。</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 candidate findings from %2 pages written to %3</source>
+        <translation>已将 %2 个页面的 %1 条候选问题写入 %3</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanEvaluator</name>
+    <message>
+        <source>The host name does not exist (DNS).</source>
+        <translation>域名不存在（DNS）。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝连接。</translation>
+    </message>
+    <message>
+        <source>No answer in time.</source>
+        <translation>在时限内没有应答。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate or TLS): %1</source>
+        <translation>安全连接失败（证书或 TLS）：%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务器未应答即关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop.</source>
+        <translation>该地址循环跳转。</translation>
+    </message>
+    <message>
+        <source>The address redirects too many times.</source>
+        <translation>该地址跳转次数过多。</translation>
+    </message>
+    <message>
+        <source>The link answers HTTP %1.</source>
+        <translation>链接返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The link cannot be opened: %1</source>
+        <translation>链接无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The link opens a page that says it does not exist (HTTP %1).</source>
+        <translation>链接打开的页面显示“页面不存在”（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The start page cannot be opened: %1</source>
+        <translation>起始页无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The scan results could not be read.</source>
+        <translation>无法读取扫描结果。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanRepository</name>
+    <message>
+        <source>The scan no longer exists.</source>
+        <translation>该扫描已不存在。</translation>
+    </message>
+    <message>
+        <source>The scan results could not be saved.</source>
+        <translation>无法保存扫描结果。</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2557,17 @@
     <message>
         <source>Portal</source>
         <translation>门户网站</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SiteCrawler</name>
+    <message>
+        <source>The address %1 cannot be scanned: use a web address such as http://www.example.gov.cn/.</source>
+        <translation>无法扫描 %1：请使用如 http://www.example.gov.cn/ 的网址。</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not exist.</source>
+        <translation>域名 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2828,13 @@
     </message>
 </context>
 <context>
+    <name>xj::StockReplies</name>
+    <message>
+        <source>The stock-reply list %1 cannot be read: %2</source>
+        <translation>无法读取套话词表 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>xj::TemplateReader</name>
     <message>
         <source>an item code must not contain spaces</source>
@@ -2350,6 +2979,17 @@
     <message>
         <source>There is no Xunjian database in %1. Give the data folder with --data-dir.</source>
         <translation>%1 中没有巡检数据库。请用 --data-dir 指定数据目录。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::WorkingCalendar</name>
+    <message>
+        <source>The holiday table %1 cannot be read: %2</source>
+        <translation>无法读取节假日表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the holiday table %2 needs a date (YYYY-MM-DD), a tab and &quot;off&quot; or &quot;work&quot;.</source>
+        <translation>节假日表 %2 第 %1 行应为日期（YYYY-MM-DD）、制表符和 off 或 work。</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,61 @@
     </message>
 </context>
 <context>
+    <name>xj::AvailabilityTimeline</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 attempts, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than the %1 probes a day needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitoring window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::AvailabilityView</name>
+    <message>
+        <source>No availability probes recorded in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable in %1 % of probes (%2 of %3): veto, the threshold is %4 % (W-V2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable in %1 % of probes (%2 of %3): below the %4 % threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2, at least %3 probes a day, each allowed %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run &apos;xunjian-cli probe --all --if-due&apos; hourly (cron or the systemd timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed only from %1: an outage of this network would count as the site being down; probe from a second place too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xj::BrowserPane</name>
     <message>
         <source>Back</source>
@@ -1408,6 +1463,10 @@
         <source>Candidates (%1)</source>
         <translation>候选问题（%1）</translation>
     </message>
+    <message>
+        <source>Site scan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xj::MarkProblemController</name>
@@ -1712,6 +1771,621 @@
     <message>
         <source>Cannot save %1. Check that the disk is not full.</source>
         <translation>无法保存 %1。请检查磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanColumnsModel</name>
+    <message>
+        <source>Set by an inspector; remembered for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the column name; choose another class to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished">未检查</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanController</name>
+    <message>
+        <source>Scan whole site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan settings of this site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crawls the site (or every site selected in the list) in the background: dead links, blank and stale columns, messages, dates and the page checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen sites is a website with an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-media accounts are not crawled; add the website&apos;s address in the site list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a website with an address in the site list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site list has no website in operation with an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue a whole-site scan of %n website(s)? They run one after another in the background and can be paused or cancelled at any time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanEvidence</name>
+    <message numerus="yes">
+        <source>%1 · %n source page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dated item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>newest %1 · %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asked %1, no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1, answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server answer: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest item: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1 (asked %2, status %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n page(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n page(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes failed (%3 %; veto from %4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dated item on the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>home page newest item %1 (must be within %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale news/notice columns %1 (veto from %2), other stale columns %3 (from %4), blank columns %5 (from %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unanswered for over %1 month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanFindingAcceptor</name>
+    <message>
+        <source>The capture was canceled; the remaining candidates stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection round first: a finding belongs to a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan candidate(s) accepted as findings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %1 for the screenshot… (%n left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No screenshot could be taken, so the finding was not saved: %1 Open the page in the browser and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanListModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">站点</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks them cancelled; what they found so far stays in the list of past scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the running scan (what it found so far is kept) or drops the waiting scan chosen in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past scans of this site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has not been scanned yet. Scan whole site… crawls it in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a website in the site list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is not finished; its results appear when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1 fetched, %2 queued, %3 failed
+Links: %4 checked, %5 queued
+%6 pages/s · elapsed %7 · left about %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of %1 ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the next scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) were left unfinished when Xunjian last closed. Resume them where they stopped?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan candidate(s) dismissed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export scan results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV for Excel or WPS (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan results written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 for this site; the scan was judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanResultsModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题描述</translation>
+    </message>
+    <message>
+        <source>Page / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanResultsView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">忽略</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the page, takes a screenshot and saves a finding on the check&apos;s checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the scan&apos;s verdicts and every candidate as JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read, %1 candidates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partial: the scan did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScanSettingsDialog</name>
+    <message>
+        <source>Respect robots.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check links to other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner&apos;s consent: pages it forbids are then scanned as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to other sites are checked (not crawled): a dead external link counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One host a line, e.g. zwgk.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further host names that belong to this site and are crawled like its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One path a line, e.g. /zwgk/; empty: the whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small county servers also serve the public: two requests a second is polite. No limit only for servers you run yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the site read at most; files and external links are checked on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only under paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages at most:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

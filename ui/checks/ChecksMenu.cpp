@@ -14,6 +14,8 @@ ChecksMenu::ChecksMenu(const QSet<QString> &disabled, QWidget *parent)
     recheck->setShortcut(QKeySequence(Qt::Key_F9));
     QString group;
     for (const CheckCatalogue::Entry &e : CheckCatalogue::entries()) {
+        if (!CheckCatalogue::isPageCheck(e))
+            continue;
         if (QLatin1String(e.group) != group) {
             group = QLatin1String(e.group);
             addSection(CheckCatalogue::groupName(group));

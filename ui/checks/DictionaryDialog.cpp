@@ -88,7 +88,8 @@ QWidget *DictionaryDialog::createPage(Page &page, int listValue)
         page.check->setObjectName(QStringLiteral("allowCheckBox"));
         page.check->addItem(tr("Every check"), QString());
         for (const CheckCatalogue::Entry &e : CheckCatalogue::entries())
-            page.check->addItem(CheckCatalogue::name(QLatin1String(e.id)), QLatin1String(e.id));
+            if (CheckCatalogue::isPageCheck(e))
+                page.check->addItem(CheckCatalogue::name(QLatin1String(e.id)), QLatin1String(e.id));
         form->addRow(tr("For:"), page.check);
     }
     page.onlyThisSite =

@@ -49,6 +49,10 @@ public:
     void showHighlights();
     /// The snapshot the candidates came from (for tests and for accepting).
     const PageSnapshot &snapshot() const { return m_snapshot; }
+    /// The checklist item a check's finding goes on for this site: the check's own item, its
+    /// new-media counterpart (W-V1 → M-V1), or none when the site's checklist has neither. The
+    /// site scanner's accepted candidates use it too.
+    QString itemFor(const QString &itemCode) const;
 
 public slots:
     void check();
@@ -68,7 +72,6 @@ private:
     void saveAccepted(const PageCapture &capture);
     void captureFailed(const QString &text);
     void dismiss(const QList<int> &rows, CandidatesPanel::Dismissal how);
-    QString itemFor(const QString &itemCode) const;
     void setIdle(const QString &status);
 
     const Database &m_db;

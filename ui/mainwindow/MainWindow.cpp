@@ -16,6 +16,9 @@
 #include "marking/MarkProblemController.h"
 #include "newmedia/AccountRecordPanel.h"
 #include "rounds/RoundDialog.h"
+#include "scan/ScanController.h"
+#include "scan/ScanFindingAcceptor.h"
+#include "scan/ScanPanel.h"
 #include "settings/UiSettings.h"
 #include "sites/SitesPanel.h"
 #include "storage/RoundRepository.h"
@@ -57,6 +60,8 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     , m_candidates(new CandidatesPanel(this))
     , m_checker(
           new PageChecker(database, dataDirectory.path(), m_browser->view(), m_findings, m_candidates, this))
+    , m_scanController(new ScanController(database, m_sites, this))
+    , m_scanPanel(new ScanPanel(database, m_scanController, this))
     , m_bottomTabs(new QTabWidget(this))
     , m_roundSelector(new QComboBox(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -77,6 +82,9 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
     m_bottomTabs->addTab(m_findings, tr("Findings"));
     m_bottomTabs->addTab(m_candidates, tr("Candidates"));
+    m_bottomTabs->addTab(m_scanPanel, tr("Site scan"));
+    m_scanPanel->setAcceptor(
+        new ScanFindingAcceptor(database, dataDirectory.path(), m_browser, m_findings, m_checker, this));
     m_centerSplitter->addWidget(m_bottomTabs);
     m_centerSplitter->setStretchFactor(0, 4);
     m_centerSplitter->setStretchFactor(1, 1);
@@ -131,6 +139,11 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     connect(m_marker->capturer(), &PageCapturer::archiveFailed, m_checker, &PageChecker::showHighlights);
     connect(m_checker, &PageChecker::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_scanPanel, &ScanPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_scanPanel, &ScanPanel::openPageRequested, m_browser, &BrowserPane::load);
+    connect(m_scanController, &ScanController::scansQueued, this,
+            [this] { m_bottomTabs->setCurrentWidget(m_scanPanel); });
     connect(m_browser, &BrowserPane::loadFinished, this, [this](bool ok) {
         if (ok)
             m_checker->check();
@@ -181,6 +194,7 @@ void MainWindow::createMenus()
 
     createMarkMenu();
     createChecksMenu();
+    menuBar()->addMenu(m_scanController->createMenu(this));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
@@ -379,6 +393,8 @@ void MainWindow::refreshContext()
     m_findings->setContext(currentRoundId(), site ? site->id : 0, m_checklist->itemChoices(),
                            m_checklist->severityByItem());
     m_checker->setContext(currentRoundId(), site);
+    m_scanController->setContext(currentRoundId(), site);
+    m_scanPanel->setContext(currentRoundId(), site);
 }
 
 void MainWindow::rememberUrl(const QUrl &url)

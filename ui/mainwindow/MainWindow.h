@@ -17,6 +17,8 @@ class BrowserPane;
 class CandidatesPanel;
 class ChecksMenu;
 class PageChecker;
+class ScanController;
+class ScanPanel;
 class ChecklistPanel;
 class Database;
 class FindingsPanel;
@@ -45,6 +47,8 @@ public:
     MarkProblemController *markProblemController() const { return m_marker; }
     CandidatesPanel *candidatesPanel() const { return m_candidates; }
     PageChecker *pageChecker() const { return m_checker; }
+    ScanController *scanController() const { return m_scanController; }
+    ScanPanel *scanPanel() const { return m_scanPanel; }
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
@@ -86,6 +90,8 @@ private:
     MarkProblemController *m_marker;
     CandidatesPanel *m_candidates;
     PageChecker *m_checker;
+    ScanController *m_scanController;
+    ScanPanel *m_scanPanel;
     QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;

@@ -46,7 +46,7 @@ SitesPanel::SitesPanel(const Database &database, QWidget *parent)
     m_view->setObjectName(QStringLiteral("siteList"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
@@ -151,6 +151,18 @@ qint64 SitesPanel::currentSiteId() const
 const Site *SitesPanel::currentSite() const
 {
     return m_model->siteById(m_currentSiteId);
+}
+
+QList<Site> SitesPanel::selectedSites() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<Site> out;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const Site *site = m_model->siteById(index.data(SiteListModel::SiteIdRole).toLongLong()))
+            out.append(*site);
+    }
+    return out;
 }
 
 void SitesPanel::moveSelection(int step)

@@ -31,6 +31,8 @@ public:
     void selectSite(qint64 siteId);
     qint64 currentSiteId() const;
     const Site *currentSite() const;
+    /// The sites selected in the list (several with Ctrl or Shift: a scan of each), in list order.
+    QList<Site> selectedSites() const;
     /// Moves the selection by `step` rows of the filtered list (next/previous site).
     void moveSelection(int step);
 
