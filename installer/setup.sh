@@ -7,6 +7,8 @@
 #   installer/setup.sh test     install, build, run all tests (what CI runs)
 #   installer/setup.sh deps     only install the Debian packages
 #   installer/setup.sh build    install and build
+#   installer/setup.sh bench    install, build, and run the crawl benchmark against nginx, wget and
+#                               linkchecker (tests/bench/bench_crawl.sh; by hand, not in CI)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,8 +22,10 @@ PACKAGES=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-charts-dev libqt6sql6-sqlite
   libgl-dev libvulkan-dev
   libhunspell-dev hunspell-en-us libicu-dev libxlsxwriter-dev libminizip-dev libgumbo-dev
-  fonts-noto-cjk xvfb xauth poppler-utils clang-format
+  fonts-noto-cjk xvfb xauth poppler-utils clang-format openssl
 )
+# Only for the crawl benchmark: the fast static server and the two tools it is compared with.
+BENCH_PACKAGES=(nginx-light wget linkchecker time)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 
@@ -31,11 +35,11 @@ as_root() {
 
 install_dependencies() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then
-    say "All ${#PACKAGES[@]} Debian packages are installed"
+    say "All needed Debian packages are installed"
     return
   fi
   say "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
@@ -89,5 +93,6 @@ case "${1:-}" in
   build) install_dependencies; build ;;
   demo) install_dependencies; build; launch_demo ;;
   test) install_dependencies; build; check_format; run_tests ;;
-  *) sed -n '3,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  bench) install_dependencies "${BENCH_PACKAGES[@]}"; build; "$ROOT/tests/bench/bench_crawl.sh" "$BUILD_DIR" ;;
+  *) sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -11,8 +11,9 @@ namespace xj {
 
 /// Turns the bytes of an HTML page into text the way a browser picks the charset: a byte-order
 /// mark first, then the HTTP Content-Type header, then <meta charset> or <meta http-equiv> in the
-/// first 4 KB, then strict UTF-8, then GB18030. GBK and GB2312 are read as GB18030 (their
-/// superset), Big5 as Big5; an unknown label falls back to the detection.
+/// first 4 KB, then strict UTF-8, then GB18030 or Big5, whichever reads as everyday Chinese. GBK
+/// and GB2312 are read as GB18030 (their superset), Big5 as Big5; an unknown label, or a UTF-8
+/// label the bytes contradict (servers that label every file utf-8), falls back to the detection.
 class HtmlDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(xj::HtmlDecoder)

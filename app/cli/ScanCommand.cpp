@@ -38,7 +38,8 @@ qint64 siteIdFor(const Database &db, const QUrl &url)
         return 0;
     for (const Site &s : sites.value()) {
         const QUrl u = QUrl::fromUserInput(s.url);
-        if (!s.url.isEmpty() && u.host().compare(url.host(), Qt::CaseInsensitive) == 0 && u.port() == url.port())
+        if (!s.url.isEmpty() && u.host().compare(url.host(), Qt::CaseInsensitive) == 0 &&
+            u.port() == url.port())
             return s.id;
     }
     return 0;
@@ -54,18 +55,20 @@ QString ScanCommand::summary() const
 void ScanCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("URL"), tr("The site's home page."));
-    parser.addOption({QStringLiteral("out"), tr("Write the report here: .json or .csv."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("Write the report here: .json or .csv."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("max-pages"), tr("Read at most N pages of the site (default 20000)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("depth"), tr("Follow links at most N clicks deep (default 12)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Requests at once per host (default 2)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("concurrency"), tr("Requests at once per host (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("rate"), tr("Requests per second per host; 0 for no limit (default 2)."),
                       QStringLiteral("R")});
     parser.addOption({QStringLiteral("date"), tr("The inspection date T (default: today)."),
                       QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("no-robots"), tr("Ignore robots.txt (only with the site owner's consent).")});
+    parser.addOption(
+        {QStringLiteral("no-robots"), tr("Ignore robots.txt (only with the site owner's consent).")});
     parser.addOption({QStringLiteral("no-external"), tr("Do not check links to other sites.")});
     parser.addOption({QStringLiteral("no-page-checks"), tr("Do not run the page checks on every page.")});
     parser.addOption({QStringLiteral("quiet"), tr("No progress lines.")});
@@ -96,8 +99,9 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
         return badUsage(context, tr("scan needs exactly one address, such as http://www.example.gov.cn/."));
     const QUrl start = UrlNormalizer::normalize(QUrl::fromUserInput(args.first()));
     if (!start.isValid())
-        return badUsage(context, tr("%1 is not a web address; give one such as http://www.example.gov.cn/.")
-                                     .arg(args.first()));
+        return badUsage(
+            context,
+            tr("%1 is not a web address; give one such as http://www.example.gov.cn/.").arg(args.first()));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return badUsage(context, tr("Give --out report.json or --out report.csv."));
@@ -128,7 +132,8 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!number("concurrency", 1, 64, concurrency))
         return badUsage(context, tr("--concurrency must be a number from 1 to 64."));
     if (!number("rate", 0, 100000, rate))
-        return badUsage(context, tr("--rate must be 0 (no limit) or a positive number of requests per second."));
+        return badUsage(context,
+                        tr("--rate must be 0 (no limit) or a positive number of requests per second."));
     scan.settings.maxPages = int(maxPages);
     scan.settings.maxDepth = int(depth);
     scan.settings.concurrencyPerHost = int(concurrency);
@@ -144,6 +149,10 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
         db = openDatabase(parser, context);
         if (!db)
             return ExitFailed;
+        auto rules = ScanRules::forDataDirectory(dataDirectory(parser).path());
+        if (!rules)
+            return fail(context, rules.error().fullText());
+        scan.rules = rules.value();
     } else {
         db = std::make_unique<Database>();
         if (Status s = db->open(QDir(temporary.path()).filePath(QStringLiteral("scan.sqlite"))); !s)
@@ -156,7 +165,8 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
         return fail(context, unfinished.error().fullText());
     for (const ScanRecord &s : unfinished.value()) {
         if (s.startUrl == scan.startUrl) {
-            context.err << tr("Resuming the interrupted scan %1 of %2.").arg(s.id).arg(s.startUrl) << Qt::endl;
+            context.err << tr("Resuming the interrupted scan %1 of %2.").arg(s.id).arg(s.startUrl)
+                        << Qt::endl;
             scan = s;
             break;
         }
@@ -195,7 +205,8 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
         // Interrupted: what was read is saved; the rest is still queued.
         crawler.pause();
         if (parser.isSet(QStringLiteral("data-dir")))
-            return fail(context, tr("Scan interrupted. Run the same command again to resume where it stopped."));
+            return fail(context,
+                        tr("Scan interrupted. Run the same command again to resume where it stopped."));
         return fail(context, tr("Scan interrupted. Give --data-dir to keep a scan that can be resumed."));
     }
     if (endState == ScanRecord::State::Failed)
@@ -208,9 +219,11 @@ int ScanCommand::run(const QCommandLineParser &parser, CliContext &context)
         return fail(context, (finished ? candidates.error() : finished.error()).fullText());
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ScanReportExport::forFile(out, finished.value(), candidates.value())) < 0 || !file.commit())
-        return fail(context, tr("The report %1 cannot be written: %2").arg(QDir::toNativeSeparators(out),
-                                                                            file.errorString()));
+        file.write(ScanReportExport::forFile(out, finished.value(), candidates.value())) < 0 ||
+        !file.commit())
+        return fail(
+            context,
+            tr("The report %1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
     context.out << tr("%1 candidate findings from %2 pages written to %3")
                        .arg(candidates.value().size())
                        .arg(finished.value().summary.value(QLatin1String("pagesRead")).toInt())

@@ -18,9 +18,9 @@ CrawlFrontier::CrawlFrontier(const Database &database, qint64 scanId)
 quint64 CrawlFrontier::hashOf(const QString &url)
 {
     // 64 bits of a real digest: no collision in any crawl a city office will run.
-    const QByteArray digest =
-        QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(url.constData()), url.size() * 2),
-                                 QCryptographicHash::Md5);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(url.constData()), url.size() * 2),
+        QCryptographicHash::Md5);
     quint64 h = 0;
     memcpy(&h, digest.constData(), sizeof h);
     return h;
@@ -49,8 +49,9 @@ Status CrawlFrontier::open()
     const bool ok =
         m_insert.prepare(QStringLiteral("INSERT INTO scan_urls (scan_id, url, kind, depth, state, error) "
                                         "VALUES (?,?,?,?,?,?)")) &&
-        m_insertSource.prepare(QStringLiteral("INSERT OR IGNORE INTO scan_link_sources (url_id, source_id, tag, "
-                                              "anchor) VALUES (?,?,?,?)")) &&
+        m_insertSource.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO scan_link_sources (url_id, source_id, tag, "
+                           "anchor) VALUES (?,?,?,?)")) &&
         m_record.prepare(QStringLiteral(
             "UPDATE scan_urls SET state = ?, status = ?, error = ?, error_detail = ?, final_url = ?, "
             "redirects = ?, content_type = ?, bytes = ?, elapsed_ms = ?, title = ?, soft404 = ?, facts = ?, "
@@ -74,7 +75,8 @@ bool CrawlFrontier::run(QSqlQuery &query, const QVariantList &values)
     return false;
 }
 
-qint64 CrawlFrontier::add(const QString &url, const QString &kind, int depth, bool *added, const QString &skipReason)
+qint64 CrawlFrontier::add(const QString &url, const QString &kind, int depth, bool *added,
+                          const QString &skipReason)
 {
     const quint64 h = hashOf(url);
     if (const auto it = m_index.constFind(h); it != m_index.cend()) {
@@ -113,8 +115,9 @@ QList<CrawlFrontier::Entry> CrawlFrontier::queued(qint64 afterId, int limit)
     QList<Entry> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, url, kind, depth FROM scan_urls WHERE scan_id = ? AND state = 'queued' "
-                             "AND id > ? ORDER BY id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, url, kind, depth FROM scan_urls WHERE scan_id = ? AND state = 'queued' "
+                       "AND id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(m_scanId);
     q.addBindValue(afterId);
     q.addBindValue(limit);
@@ -122,18 +125,22 @@ QList<CrawlFrontier::Entry> CrawlFrontier::queued(qint64 afterId, int limit)
         m_error = q.lastError().text();
         return out;
     }
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), 0});
+    while (q.next()) {
+        Entry e{
+            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), 0, {}};
+        const QUrl url(e.url);
+        e.host = url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+        out.append(std::move(e));
+    }
     return out;
 }
 
 void CrawlFrontier::record(qint64 id, const FetchResult &r, const QString &state, const QString &title,
                            bool soft404, const QString &facts)
 {
-    run(m_record, {state, r.status, r.error, r.errorDetail.left(500),
-                   r.finalUrl.toString(QUrl::FullyEncoded), r.redirects.join(QLatin1Char('\n')),
-                   QString::fromLatin1(r.contentType.left(120)), r.bytes, r.elapsedMs, title, soft404 ? 1 : 0,
-                   facts, nowDbTime(), id});
+    run(m_record, {state, r.status, r.error, r.errorDetail.left(500), r.finalUrl.toString(QUrl::FullyEncoded),
+                   r.redirects.join(QLatin1Char('\n')), QString::fromLatin1(r.contentType.left(120)), r.bytes,
+                   r.elapsedMs, title, soft404 ? 1 : 0, facts, nowDbTime(), id});
 }
 
 void CrawlFrontier::skip(qint64 id, const QString &reason, const QString &detail)
@@ -173,7 +180,8 @@ CrawlFrontier::Counts CrawlFrontier::counts() const
 {
     Counts c;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT kind, state, count(*) FROM scan_urls WHERE scan_id = ? GROUP BY kind, state"));
+    q.prepare(
+        QStringLiteral("SELECT kind, state, count(*) FROM scan_urls WHERE scan_id = ? GROUP BY kind, state"));
     q.addBindValue(m_scanId);
     if (!q.exec())
         return c;

@@ -31,6 +31,7 @@ public:
         QString kind; ///< page, resource, external
         int depth = 0;
         int attempt = 0;
+        QString host; ///< host:port, filled when the entry is loaded (parsed once, used on every pump)
     };
     struct Counts
     {
@@ -73,8 +74,8 @@ private:
 
     const Database &m_db;
     qint64 m_scanId;
-    QHash<quint64, qint64> m_index; ///< address hash → row id
-    QHash<qint64, int> m_sourceCounts; ///< row id → sources known (kept + counted)
+    QHash<quint64, qint64> m_index;     ///< address hash → row id
+    QHash<qint64, int> m_sourceCounts;  ///< row id → sources known (kept + counted)
     QHash<qint64, int> m_pendingCounts; ///< increments not yet written
     QSqlQuery m_insert, m_insertSource, m_record, m_skip, m_bumpCount;
     bool m_inBatch = false;

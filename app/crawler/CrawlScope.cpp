@@ -52,23 +52,23 @@ bool CrawlScope::isSiteHost(const QString &host) const
 
 bool CrawlScope::isAttachment(const QString &path)
 {
-    static const QSet<QString> ext{
-        QStringLiteral("pdf"), QStringLiteral("doc"), QStringLiteral("docx"), QStringLiteral("xls"),
-        QStringLiteral("xlsx"), QStringLiteral("wps"), QStringLiteral("et"), QStringLiteral("ppt"),
-        QStringLiteral("pptx"), QStringLiteral("zip"), QStringLiteral("rar"), QStringLiteral("7z"),
-        QStringLiteral("txt"), QStringLiteral("ofd"), QStringLiteral("csv")};
+    static const QSet<QString> ext{QStringLiteral("pdf"), QStringLiteral("doc"),  QStringLiteral("docx"),
+                                   QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("wps"),
+                                   QStringLiteral("et"),  QStringLiteral("ppt"),  QStringLiteral("pptx"),
+                                   QStringLiteral("zip"), QStringLiteral("rar"),  QStringLiteral("7z"),
+                                   QStringLiteral("txt"), QStringLiteral("ofd"),  QStringLiteral("csv")};
     return ext.contains(extensionOf(path));
 }
 
 bool CrawlScope::isNonPage(const QString &path)
 {
     static const QSet<QString> ext{
-        QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("gif"),
-        QStringLiteral("svg"), QStringLiteral("webp"), QStringLiteral("bmp"), QStringLiteral("ico"),
-        QStringLiteral("css"), QStringLiteral("js"), QStringLiteral("mp4"), QStringLiteral("mp3"),
-        QStringLiteral("avi"), QStringLiteral("flv"), QStringLiteral("swf"), QStringLiteral("woff"),
-        QStringLiteral("woff2"), QStringLiteral("ttf"), QStringLiteral("eot"), QStringLiteral("json"),
-        QStringLiteral("xml"), QStringLiteral("apk"), QStringLiteral("exe")};
+        QStringLiteral("png"),   QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("gif"),
+        QStringLiteral("svg"),   QStringLiteral("webp"), QStringLiteral("bmp"),  QStringLiteral("ico"),
+        QStringLiteral("css"),   QStringLiteral("js"),   QStringLiteral("mp4"),  QStringLiteral("mp3"),
+        QStringLiteral("avi"),   QStringLiteral("flv"),  QStringLiteral("swf"),  QStringLiteral("woff"),
+        QStringLiteral("woff2"), QStringLiteral("ttf"),  QStringLiteral("eot"),  QStringLiteral("json"),
+        QStringLiteral("xml"),   QStringLiteral("apk"),  QStringLiteral("exe")};
     return ext.contains(extensionOf(path)) || isAttachment(path);
 }
 
@@ -81,9 +81,10 @@ bool CrawlScope::isSameListPage(const QUrl &from, const QUrl &to)
     if (a.left(slashA) != b.left(slashB))
         return false;
     // index.html, index_1.html, list_3.shtml, 2.html, index.jsp?page=4 …
-    static const QRegularExpression listFile(QStringLiteral(
-        "^(?:(?:index|list|default|more)(?:[_-]\\d+)?|\\d{1,4})(?:\\.s?html?|\\.jsp|\\.php|\\.aspx?)?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression listFile(
+        QStringLiteral(
+            "^(?:(?:index|list|default|more)(?:[_-]\\d+)?|\\d{1,4})(?:\\.s?html?|\\.jsp|\\.php|\\.aspx?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString fileA = a.mid(slashA + 1), fileB = b.mid(slashB + 1);
     if (fileA != fileB)
         return (fileA.isEmpty() || listFile.match(fileA).hasMatch()) && listFile.match(fileB).hasMatch();

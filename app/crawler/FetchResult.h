@@ -25,8 +25,8 @@ struct FetchResult
 {
     static constexpr int MaxRedirects = 10;
 
-    QUrl url;             ///< as requested
-    QUrl finalUrl;        ///< after redirects
+    QUrl url;              ///< as requested
+    QUrl finalUrl;         ///< after redirects
     QStringList redirects; ///< every hop after the first request, in order
     int status = 0;
     QString error;
@@ -47,8 +47,8 @@ struct FetchResult
     /// Worth another attempt: timeouts, resets, and servers saying they are busy.
     bool isRetryable() const
     {
-        return error == QLatin1String("timeout") || error == QLatin1String("closed") ||
-               status == 429 || status == 503 || status == 502 || status == 504;
+        return error == QLatin1String("timeout") || error == QLatin1String("closed") || status == 429 ||
+               status == 503 || status == 502 || status == 504;
     }
     bool isOverloaded() const { return status == 429 || status == 503; }
     bool isHtml() const;

@@ -23,15 +23,11 @@ bool FetchResult::isHtml() const
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head");
 }
 
-Fetcher::Fetcher(const CrawlSettings &settings, QObject *parent)
+Fetcher::Fetcher(const CrawlSettings &settings, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_nam(new QNetworkAccessManager(this))
-{
-    // Redirects are followed by hand so the chain is recorded and loops are caught.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setCookieJar(nullptr);
-}
+    , m_nam(network ? network : new QNetworkAccessManager(this))
+{}
 
 Fetcher::~Fetcher()
 {
@@ -68,6 +64,11 @@ void Fetcher::start(Job &job, const QUrl &url)
     request.setRawHeader("Accept-Language", "zh-CN,zh;q=0.9");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Redirects are followed by hand so the chain is recorded and loops are caught (and Qt 6.4's
+    // own following loses the status of a second hop when a server closes every connection).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QNetworkReply *reply = job.head ? m_nam->head(request) : m_nam->get(request);
     job.gotResponse = false;
     job.abortReason.clear();
@@ -139,9 +140,10 @@ void Fetcher::onTimeout(QNetworkReply *reply)
     if (it == m_jobs.end())
         return;
     it->abortReason = QStringLiteral("timeout");
-    it->result.errorDetail = it->gotResponse ? tr("The whole response did not arrive within %1 s.")
-                                                   .arg(m_settings.responseTimeoutMs / 1000.0)
-                                             : tr("No answer within %1 s.").arg(m_settings.connectTimeoutMs / 1000.0);
+    it->result.errorDetail =
+        it->gotResponse
+            ? tr("The whole response did not arrive within %1 s.").arg(m_settings.responseTimeoutMs / 1000.0)
+            : tr("No answer within %1 s.").arg(m_settings.connectTimeoutMs / 1000.0);
     reply->abort();
 }
 
@@ -172,7 +174,8 @@ void Fetcher::complete(QNetworkReply *reply)
         r.error = QStringLiteral("timeout");
     } else if (job.abortReason == QLatin1String("too_large")) {
         r.error = QStringLiteral("too_large");
-        r.errorDetail = tr("Larger than %1 MB.").arg(m_settings.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1);
+        r.errorDetail =
+            tr("Larger than %1 MB.").arg(m_settings.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1);
     } else if (job.abortReason.isEmpty() && reply->error() != QNetworkReply::NoError && r.status == 0) {
         r.error = errorKey(reply->error());
         if (r.errorDetail.isEmpty())
@@ -180,7 +183,8 @@ void Fetcher::complete(QNetworkReply *reply)
     }
     // Some servers answer HEAD with 403, 404, 405 or 501, or drop it: ask again with GET before
     // calling the link broken.
-    if (job.head && (r.status >= 400 || r.error == QLatin1String("closed") || r.error == QLatin1String("network"))) {
+    if (job.head &&
+        (r.status >= 400 || r.error == QLatin1String("closed") || r.error == QLatin1String("network"))) {
         job.head = false;
         r.status = 0;
         r.error.clear();
@@ -201,8 +205,8 @@ void Fetcher::complete(QNetworkReply *reply)
         } else if (r.redirects.size() > FetchResult::MaxRedirects) {
             r.error = QStringLiteral("too_many_redirects");
             r.errorDetail = tr("More than %1 redirects.").arg(FetchResult::MaxRedirects);
-        } else if (!target.isValid() || (target.scheme() != QLatin1String("http") &&
-                                         target.scheme() != QLatin1String("https"))) {
+        } else if (!target.isValid() ||
+                   (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))) {
             r.error = QStringLiteral("network");
             r.errorDetail = tr("The redirect points to an address that cannot be fetched: %1").arg(key);
         } else {

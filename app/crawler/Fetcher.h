@@ -27,9 +27,13 @@ public:
     enum class Mode {
         Read,  ///< GET and keep the body (a page to read)
         Check, ///< HEAD, falling back to a GET that stops after the headers
+        Drain, ///< GET the whole response but keep none of it (availability probes)
     };
 
-    Fetcher(const CrawlSettings &settings, QObject *parent = nullptr);
+    /// `network` may be shared with other users (it is left as it is); without one the fetcher
+    /// makes its own.
+    explicit Fetcher(const CrawlSettings &settings, QNetworkAccessManager *network = nullptr,
+                     QObject *parent = nullptr);
     ~Fetcher() override;
 
     void fetch(qint64 token, const QUrl &url, Mode mode);
@@ -57,7 +61,13 @@ private:
     void onFinished(QNetworkReply *reply);
     void onTimeout(QNetworkReply *reply);
     void complete(QNetworkReply *reply);
+
+public:
+    /// The stable key of FetchResult::error for a network failure (dns, refused, timeout, tls, closed,
+    /// network).
     static QString errorKey(QNetworkReply::NetworkError error);
+
+private:
     static qint64 parseRetryAfter(const QByteArray &value);
 
     CrawlSettings m_settings;

@@ -21,8 +21,8 @@ constexpr int ProgressIntervalMs = 250;
 
 } // namespace
 
-SiteCrawler::SiteCrawler(const Database &database, ScanRecord scan, std::shared_ptr<const PageAnalyzer> analyzer,
-                         QObject *parent)
+SiteCrawler::SiteCrawler(const Database &database, ScanRecord scan,
+                         std::shared_ptr<const PageAnalyzer> analyzer, QObject *parent)
     : QObject(parent)
     , m_db(database)
     , m_scan(std::move(scan))
@@ -31,7 +31,7 @@ SiteCrawler::SiteCrawler(const Database &database, ScanRecord scan, std::shared_
     , m_traps(m_scan.inspectionDate.isValid() ? m_scan.inspectionDate : QDate::currentDate())
     , m_throttle(m_scan.settings.concurrencyPerHost, m_scan.settings.requestsPerSecond)
     , m_frontier(database, m_scan.id)
-    , m_fetcher(new Fetcher(m_scan.settings, this))
+    , m_fetcher(new Fetcher(m_scan.settings, nullptr, this))
 {
     m_elapsedBefore = m_scan.elapsedMs;
     // Reading pages takes the CPU; leave one core to the network and the interface.
@@ -69,8 +69,9 @@ void SiteCrawler::start()
         return fail(s.error().fullText());
     const QUrl start = UrlNormalizer::normalize(QUrl(m_scan.startUrl));
     if (!start.isValid())
-        return fail(tr("The address %1 cannot be scanned: use a web address such as http://www.example.gov.cn/.")
-                        .arg(m_scan.startUrl));
+        return fail(
+            tr("The address %1 cannot be scanned: use a web address such as http://www.example.gov.cn/.")
+                .arg(m_scan.startUrl));
     m_frontier.beginBatch();
     m_frontier.add(start.toString(QUrl::FullyEncoded), QStringLiteral("page"), 0);
     m_frontier.commitBatch();
@@ -223,10 +224,17 @@ void SiteCrawler::pump()
     }
     refill();
     // Walk the buffer in order; entries for a busy host wait their turn without blocking others.
+    // A host found busy is not asked again in this pass: the walk stays cheap however long the
+    // buffer, which matters because this runs after every response.
+    QSet<QString> busyHosts;
     qsizetype scanned = 0;
     for (auto it = m_buffer.begin(); it != m_buffer.end() && m_inFlight.size() < m_maxInFlight &&
                                      m_analysing < m_maxAnalysing && scanned < BufferSize;
          ++scanned) {
+        if (busyHosts.contains(it->host)) {
+            ++it;
+            continue;
+        }
         qint64 wait = 0;
         if (tryStart(*it, now, wait)) {
             it = m_buffer.erase(it);
@@ -237,6 +245,7 @@ void SiteCrawler::pump()
             }
         } else {
             noteWait(wait);
+            busyHosts.insert(it->host);
             ++it;
         }
     }
@@ -248,7 +257,7 @@ void SiteCrawler::pump()
 bool SiteCrawler::tryStart(const CrawlFrontier::Entry &entry, qint64 now, qint64 &wait)
 {
     const QUrl url(entry.url);
-    const QString host = hostOf(url);
+    const QString &host = entry.host;
     const bool isPage = entry.kind == QLatin1String("page");
     if (entry.kind == QLatin1String("external") && !m_scan.settings.checkExternal) {
         // A host under .invalid never resolves (RFC 6761): dead without asking anyone.
@@ -340,8 +349,8 @@ void SiteCrawler::onFetched(qint64 token, const FetchResult &result)
     m_attempts.remove(entry.id);
     const bool isPage = entry.kind == QLatin1String("page");
     const QUrl finalUrl = UrlNormalizer::normalize(result.finalUrl);
-    const bool stillOurs = finalUrl.isValid() && m_scope.classify(finalUrl, QStringLiteral("a")) ==
-                                                     CrawlScope::Kind::Page;
+    const bool stillOurs =
+        finalUrl.isValid() && m_scope.classify(finalUrl, QStringLiteral("a")) == CrawlScope::Kind::Page;
     if (isPage && !result.isBroken() && stillOurs && result.isHtml()) {
         if (!result.redirects.isEmpty())
             m_frontier.alias(finalUrl.toString(QUrl::FullyEncoded), entry.id);
@@ -400,9 +409,9 @@ void SiteCrawler::onAnalysed(const CrawlFrontier::Entry &entry, const FetchResul
         facts.insert(QStringLiteral("k"), ScanEvaluator::pageCandidatesToJson(analysis.candidates));
     if (!analysis.decodeError.isEmpty())
         facts.insert(QStringLiteral("decodeError"), analysis.decodeError);
-    const QString factsText =
-        facts.isEmpty() || soft404 ? QString()
-                                   : QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact));
+    const QString factsText = facts.isEmpty() || soft404
+                                  ? QString()
+                                  : QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact));
     m_frontier.record(entry.id, result, QStringLiteral("done"), analysis.title, soft404, factsText);
     --m_counts.pagesQueued;
     ++m_counts.pagesDone;
@@ -412,7 +421,7 @@ void SiteCrawler::onAnalysed(const CrawlFrontier::Entry &entry, const FetchResul
 }
 
 QList<SiteCrawler::ScopedLink> SiteCrawler::scopeLinks(const CrawlScope &scope, const QUrl &page,
-                                                        const PageAnalysis &analysis)
+                                                       const PageAnalysis &analysis)
 {
     QList<ScopedLink> out;
     out.reserve(analysis.links.size());
@@ -481,7 +490,9 @@ void SiteCrawler::flush()
                              m_counts.pagesDone + m_counts.pagesFailed + m_counts.linksChecked});
     while (m_rateSamples.size() > 2 && now - m_rateSamples.front()[0] > 10000)
         m_rateSamples.pop_front();
-    // Record the time spent so a resumed scan reports its whole duration.
+    // The time spent so far, so a scan resumed after a crash reports its whole duration.
+    if (!m_ended && !m_paused)
+        ScanRepository(m_db).setElapsed(m_scan.id, m_elapsedBefore + now);
 }
 
 void SiteCrawler::finishIfDone()

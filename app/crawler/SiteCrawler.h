@@ -84,7 +84,8 @@ private:
         QString tag;
         QString anchor;
     };
-    static QList<ScopedLink> scopeLinks(const CrawlScope &scope, const QUrl &page, const PageAnalysis &analysis);
+    static QList<ScopedLink> scopeLinks(const CrawlScope &scope, const QUrl &page,
+                                        const PageAnalysis &analysis);
 
     void pump();
     void refill();
@@ -92,11 +93,12 @@ private:
     void requestHostFacts(const QString &host, const QUrl &sample);
     void onFetched(qint64 token, const FetchResult &result);
     void onSpecialFetched(qint64 token, const FetchResult &result);
-    void onAnalysed(const CrawlFrontier::Entry &entry, const FetchResult &result, const PageAnalysis &analysis,
-                    const QList<ScopedLink> &links);
+    void onAnalysed(const CrawlFrontier::Entry &entry, const FetchResult &result,
+                    const PageAnalysis &analysis, const QList<ScopedLink> &links);
     void addLinks(const CrawlFrontier::Entry &page, const QList<ScopedLink> &links);
     void recordPageCandidates(const CrawlFrontier::Entry &page, const PageAnalysis &analysis);
-    bool isSoft404(const QString &host, const FetchResult &result, const QString &title, bool saysNotFound) const;
+    bool isSoft404(const QString &host, const FetchResult &result, const QString &title,
+                   bool saysNotFound) const;
     void flush();
     void finishIfDone();
     void evaluate(ScanRecord::State finalState);

@@ -37,11 +37,11 @@ QString removeDotSegments(const QString &path)
 
 bool UrlNormalizer::isSessionParameter(const QString &name)
 {
-    static const QStringList exact{QStringLiteral("jsessionid"), QStringLiteral("phpsessid"),
+    static const QStringList exact{QStringLiteral("jsessionid"),   QStringLiteral("phpsessid"),
                                    QStringLiteral("aspsessionid"), QStringLiteral("sid"),
-                                   QStringLiteral("sessionid"), QStringLiteral("session_id"),
-                                   QStringLiteral("cfid"), QStringLiteral("cftoken"),
-                                   QStringLiteral("_t"), QStringLiteral("timestamp")};
+                                   QStringLiteral("sessionid"),    QStringLiteral("session_id"),
+                                   QStringLiteral("cfid"),         QStringLiteral("cftoken"),
+                                   QStringLiteral("_t"),           QStringLiteral("timestamp")};
     const QString lower = name.toLower();
     return exact.contains(lower) || lower.startsWith(QLatin1String("utm_")) ||
            lower.startsWith(QLatin1String("aspsessionid"));

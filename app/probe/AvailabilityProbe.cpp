@@ -4,54 +4,16 @@
 #include "probe/ProbeLogging.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSysInfo>
 
 namespace xj {
 
-namespace {
-
-// Browsers give up after about twenty hops; a home page that needs more is broken for visitors.
-constexpr int MaxRedirects = 10;
-
-QString errorCode(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("dns");
-    case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("refused");
-    case QNetworkReply::TimeoutError:
-        return QStringLiteral("timeout");
-    case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("tls");
-    case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("closed");
-    default:
-        return QStringLiteral("network");
-    }
-}
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-} // namespace
-
 AvailabilityProbe::AvailabilityProbe(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
-{
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &AvailabilityProbe::handleTimeout);
-}
+    , m_network(network)
+{}
 
-AvailabilityProbe::~AvailabilityProbe()
-{
-    abandon();
-}
+AvailabilityProbe::~AvailabilityProbe() = default;
 
 QString AvailabilityProbe::vantage()
 {
@@ -81,97 +43,52 @@ QString AvailabilityProbe::describeError(const QString &code)
     return tr("the network request failed");
 }
 
-void AvailabilityProbe::abandon()
-{
-    m_deadline.stop();
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
-}
-
 void AvailabilityProbe::probe(qint64 siteId, const QUrl &url)
 {
-    abandon();
+    // A new fetcher drops an attempt still running, without a result.
+    m_fetcher.reset();
     m_result = ProbeResult{};
     m_result.siteId = siteId;
     m_result.url = url.toString();
     m_result.probedAt = QDateTime::currentDateTimeUtc();
     m_result.vantage = vantage();
-    m_clock.start();
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         // Queued, so that callers can connect after calling probe() in every case.
         QMetaObject::invokeMethod(
-            this, [this] { finish(false, 0, QStringLiteral("address")); }, Qt::QueuedConnection);
+            this, [this] { finish(false, 0, QStringLiteral("address"), 0); }, Qt::QueuedConnection);
         return;
     }
-    m_visited = {url};
-    m_deadline.start(m_timeoutMs);
-    request(url);
+    // The W-V2 limit is for the whole document, every redirect hop included: the crawler's fetcher
+    // with both of its limits set to it, reading the body to the end and keeping none of it.
+    CrawlSettings settings;
+    settings.connectTimeoutMs = m_timeoutMs;
+    settings.responseTimeoutMs = m_timeoutMs;
+    m_fetcher = std::make_unique<Fetcher>(settings, m_network);
+    connect(m_fetcher.get(), &Fetcher::finished, this, [this](qint64, const FetchResult &r) {
+        if (r.error == QLatin1String("redirect_loop") || r.error == QLatin1String("too_many_redirects"))
+            finish(false, r.status, QStringLiteral("redirect"), r.elapsedMs);
+        else if (!r.error.isEmpty())
+            finish(false, r.status, r.error, r.elapsedMs);
+        else if (r.status >= 400 || r.status == 0)
+            finish(false, r.status, QStringLiteral("http"), r.elapsedMs);
+        else
+            finish(true, r.status, QString(), r.elapsedMs);
+    });
+    m_fetcher->fetch(0, url, Fetcher::Mode::Drain);
 }
 
-void AvailabilityProbe::request(const QUrl &url)
+bool AvailabilityProbe::isRunning() const
 {
-    QNetworkRequest request(url);
-    // Redirects are followed by hand, https to http too (a visitor's browser would follow them):
-    // Qt 6.4's own following loses the status of a second hop when the server closes each connection.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    m_reply = m_network->get(request);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::readyRead, this, [reply] { reply->skip(reply->bytesAvailable()); });
-    connect(reply, &QNetworkReply::finished, this, &AvailabilityProbe::handleFinished);
+    return m_fetcher && m_fetcher->inFlight() > 0;
 }
 
-void AvailabilityProbe::handleFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = code.isValid() ? code.toInt() : 0;
-    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (isRedirect(status) && target.isValid()) {
-        const QUrl next = reply->url().resolved(target);
-        if (m_visited.contains(next) || m_visited.size() > MaxRedirects) {
-            m_deadline.stop();
-            finish(false, status, QStringLiteral("redirect"));
-            return;
-        }
-        m_visited.append(next);
-        request(next); // the deadline keeps running: the limit covers every hop together
-        return;
-    }
-    m_deadline.stop();
-    if (status >= 400)
-        finish(false, status, QStringLiteral("http"));
-    else if (reply->error() != QNetworkReply::NoError)
-        finish(false, status, errorCode(reply->error()));
-    else
-        finish(true, status, QString());
-}
-
-void AvailabilityProbe::handleTimeout()
-{
-    if (!m_reply)
-        return;
-    const QVariant code = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    abandon();
-    finish(false, code.isValid() ? code.toInt() : 0, QStringLiteral("timeout"));
-}
-
-void AvailabilityProbe::finish(bool ok, int status, const QString &error)
+void AvailabilityProbe::finish(bool ok, int status, const QString &error, qint64 elapsedMs)
 {
     m_result.ok = ok;
     m_result.status = status;
     m_result.error = error;
-    m_result.elapsedMs = int(m_clock.elapsed());
+    m_result.elapsedMs = int(elapsedMs);
     qCDebug(lcProbe) << "probe" << m_result.url << (ok ? "ok" : "failed") << status << error
                      << m_result.elapsedMs << "ms";
     emit finished(m_result);

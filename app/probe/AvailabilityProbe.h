@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crawler/Fetcher.h"
 #include "probe/ProbeResult.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace xj {
 
@@ -35,7 +35,7 @@ public:
     /// Starts an attempt; finished() follows exactly once, always asynchronously. An attempt
     /// still running is abandoned without a result.
     void probe(qint64 siteId, const QUrl &url);
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const;
 
     /// The name recorded as the vantage point: this machine's host name.
     static QString vantage();
@@ -46,18 +46,11 @@ signals:
     void finished(const xj::ProbeResult &result);
 
 private:
-    void request(const QUrl &url);
-    void abandon();
-    void handleFinished();
-    void handleTimeout();
-    void finish(bool ok, int status, const QString &error);
+    void finish(bool ok, int status, const QString &error, qint64 elapsedMs);
 
     QNetworkAccessManager *m_network;
-    QNetworkReply *m_reply = nullptr;
-    QTimer m_deadline;
-    QElapsedTimer m_clock;
+    std::unique_ptr<Fetcher> m_fetcher;
     ProbeResult m_result;
-    QList<QUrl> m_visited; ///< the requested address and every hop, to stop a loop
     int m_timeoutMs = 15000;
 };
 

@@ -6,8 +6,6 @@
 #include "scan/columns/ColumnPageReader.h"
 #include "scan/messages/MessagePageReader.h"
 
-#include <QStringDecoder>
-
 namespace xj {
 
 PageAnalyzer::PageAnalyzer(std::shared_ptr<const CheckEngine> engine, CheckOptions options, Context context)
@@ -21,9 +19,9 @@ bool PageAnalyzer::saysNotFound(const QString &title, const QString &text)
     // Phrases of error pages that answer 200 (indicators: soft 404). Only short pages count: an
     // article that mentions "404" is not an error page.
     static const QStringList phrases{
-        QStringLiteral("页面不存在"),     QStringLiteral("您访问的页面不存在"), QStringLiteral("页面未找到"),
-        QStringLiteral("找不到页面"),     QStringLiteral("找不到该页面"),       QStringLiteral("页面已删除"),
-        QStringLiteral("网页不存在"),     QStringLiteral("信息不存在"),         QStringLiteral("文章不存在"),
+        QStringLiteral("页面不存在"),    QStringLiteral("您访问的页面不存在"), QStringLiteral("页面未找到"),
+        QStringLiteral("找不到页面"),    QStringLiteral("找不到该页面"),       QStringLiteral("页面已删除"),
+        QStringLiteral("网页不存在"),    QStringLiteral("信息不存在"),         QStringLiteral("文章不存在"),
         QStringLiteral("404 Not Found"), QStringLiteral("Page Not Found"),     QStringLiteral("页面找不到")};
     static const QStringList titleOnly{QStringLiteral("404"), QStringLiteral("错误页面")};
     for (const QString &p : phrases) {
@@ -43,19 +41,11 @@ bool PageAnalyzer::saysNotFound(const QString &title, const QString &text)
     return false;
 }
 
-PageAnalysis PageAnalyzer::analyze(const QUrl &url, const QByteArray &body, const QByteArray &contentType) const
+PageAnalysis PageAnalyzer::analyze(const QUrl &url, const QByteArray &body,
+                                   const QByteArray &contentType) const
 {
     PageAnalysis out;
-    // Many servers label every file "charset=utf-8", GBK pages included. A header label the
-    // bytes contradict is dropped, so the page's own <meta> or the detection decides.
-    QByteArray type = contentType;
-    if (HtmlDecoder::declaredCharset(contentType, {}).toLower().remove('-') == "utf8") {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString probe = utf8.decode(body);
-        if (utf8.hasError())
-            type = contentType.left(contentType.indexOf(';'));
-    }
-    auto decoded = HtmlDecoder::decode(body, type);
+    auto decoded = HtmlDecoder::decode(body, contentType);
     if (!decoded) {
         out.decodeError = decoded.error().fullText();
         return out;

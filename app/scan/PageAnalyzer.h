@@ -26,7 +26,7 @@ struct PageAnalysis
 {
     QString title;
     QString charset;
-    QString decodeError; ///< the page could not be decoded; nothing else is filled
+    QString decodeError;       ///< the page could not be decoded; nothing else is filled
     bool notFoundText = false; ///< the page says it does not exist (页面不存在, 404, …)
     QList<DiscoveredLink> links;
     QJsonObject facts;     ///< column and message facts, as stored in scan_urls.facts

@@ -8,7 +8,7 @@
 namespace xj {
 
 Result<std::shared_ptr<const PageAnalyzer>> PageAnalyzerFactory::create(const Database *database,
-                                                                       const ScanRecord &scan)
+                                                                        const ScanRecord &scan)
 {
     PageAnalyzer::Context context;
     context.inspectionDate = scan.inspectionDate.isValid() ? scan.inspectionDate : QDate::currentDate();
@@ -33,7 +33,8 @@ Result<std::shared_ptr<const PageAnalyzer>> PageAnalyzerFactory::create(const Da
     if (!dictionaries)
         return dictionaries.error();
     auto engine = std::make_shared<const CheckEngine>(dictionaries.value());
-    return std::shared_ptr<const PageAnalyzer>(std::make_shared<const PageAnalyzer>(engine, options, context));
+    return std::shared_ptr<const PageAnalyzer>(
+        std::make_shared<const PageAnalyzer>(engine, options, context));
 }
 
 } // namespace xj

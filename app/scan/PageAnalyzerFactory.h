@@ -17,7 +17,8 @@ class PageAnalyzerFactory
 {
 public:
     /// `database` may be null (a CLI scan without a data folder: bundled word lists only).
-    static Result<std::shared_ptr<const PageAnalyzer>> create(const Database *database, const ScanRecord &scan);
+    static Result<std::shared_ptr<const PageAnalyzer>> create(const Database *database,
+                                                              const ScanRecord &scan);
 };
 
 } // namespace xj

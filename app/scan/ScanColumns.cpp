@@ -26,7 +26,8 @@ Result<QList<ColumnSummary>> ScanColumns::read(const Database &database, const S
         return Error{tr("The columns of the scan could not be read."), q.lastError().text()};
     while (q.next()) {
         const QJsonObject facts = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        columns.addPage(q.value(0).toString(), ColumnPageFacts::fromJson(facts.value(QLatin1String("c")).toObject()),
+        columns.addPage(q.value(0).toString(),
+                        ColumnPageFacts::fromJson(facts.value(QLatin1String("c")).toObject()),
                         q.value(2).toInt() == 0);
     }
     QHash<QString, ColumnClass> classes;
@@ -44,10 +45,11 @@ Result<QJsonObject> ScanColumns::reclassify(const Database &database, const Scan
                                             const ColumnSummary &column, ColumnClass cls)
 {
     if (scan.siteId <= 0)
-        return Error{tr("Column classes are remembered per site; this scan belongs to no site of the registry."),
-                     {}};
+        return Error{
+            tr("Column classes are remembered per site; this scan belongs to no site of the registry."), {}};
     return withTransaction(database, [&]() -> Result<QJsonObject> {
-        if (Status s = ColumnClassRepository(database).setClass(scan.siteId, column.key, column.name, cls); !s)
+        if (Status s = ColumnClassRepository(database).setClass(scan.siteId, column.key, column.name, cls);
+            !s)
             return s.error();
         if (scan.isActive())
             return scan.summary; // the running scan judges its columns when it ends
@@ -55,7 +57,9 @@ Result<QJsonObject> ScanColumns::reclassify(const Database &database, const Scan
         auto summary = ScanEvaluator(database).evaluate(scan, partial);
         if (!summary)
             return summary.error();
-        if (Status s = ScanRepository(database).markEnded(scan.id, scan.state, summary.value(), scan.elapsedMs); !s)
+        if (Status s =
+                ScanRepository(database).markEnded(scan.id, scan.state, summary.value(), scan.elapsedMs);
+            !s)
             return s.error();
         return summary.value();
     });

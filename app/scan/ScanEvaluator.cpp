@@ -45,7 +45,8 @@ QJsonArray ScanEvaluator::pageCandidatesToJson(const Candidates &candidates)
 {
     QJsonArray out;
     for (const Candidate &c : candidates) {
-        QJsonObject o{{QStringLiteral("id"), c.checkId}, {QStringLiteral("m"), c.message},
+        QJsonObject o{{QStringLiteral("id"), c.checkId},
+                      {QStringLiteral("m"), c.message},
                       {QStringLiteral("t"), c.text}};
         if (!c.suggestion.isEmpty())
             o.insert(QStringLiteral("s"), c.suggestion);
@@ -82,8 +83,9 @@ QString ScanEvaluator::brokenLinkMessage(const QString &error, int status, const
 Result<QJsonArray> ScanEvaluator::sourcesOf(qint64 urlId) const
 {
     auto rows = m_db.selectAll(
-        QStringLiteral("SELECT s.url, l.tag, l.anchor FROM scan_link_sources l JOIN scan_urls s ON s.id = l.source_id "
-                       "WHERE l.url_id = ? ORDER BY s.id"),
+        QStringLiteral(
+            "SELECT s.url, l.tag, l.anchor FROM scan_link_sources l JOIN scan_urls s ON s.id = l.source_id "
+            "WHERE l.url_id = ? ORDER BY s.id"),
         {urlId}, [](const QSqlQuery &q) {
             return QJsonObject{{QStringLiteral("page"), q.value(0).toString()},
                                {QStringLiteral("tag"), q.value(1).toString()},
@@ -107,8 +109,9 @@ Result<ScanCandidates> ScanEvaluator::linkCandidates(qint64 scanId) const
         bool soft404;
     };
     auto rows = m_db.selectAll(
-        QStringLiteral("SELECT id, url, kind, status, error, error_detail, redirects, source_count, soft404, depth "
-                       "FROM scan_urls WHERE scan_id = ? AND (state = 'failed' OR soft404 = 1) ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, url, kind, status, error, error_detail, redirects, source_count, soft404, depth "
+            "FROM scan_urls WHERE scan_id = ? AND (state = 'failed' OR soft404 = 1) ORDER BY id"),
         {scanId}, [](const QSqlQuery &q) {
             return Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                        q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(),
@@ -137,14 +140,15 @@ Result<ScanCandidates> ScanEvaluator::linkCandidates(qint64 scanId) const
             message = tr("The start page cannot be opened: %1").arg(message);
         ScanCandidate c = ScanCandidate::make(checkId, r.url, message);
         const QJsonArray list = sources.value();
-        c.sourceUrl = list.isEmpty() ? QString() : list.first().toObject().value(QLatin1String("page")).toString();
+        c.sourceUrl =
+            list.isEmpty() ? QString() : list.first().toObject().value(QLatin1String("page")).toString();
         c.text = list.isEmpty() ? r.url : list.first().toObject().value(QLatin1String("anchor")).toString();
         c.detail = QJsonObject{{QStringLiteral("kind"), r.kind},
                                {QStringLiteral("status"), r.status},
                                {QStringLiteral("error"), r.error},
                                {QStringLiteral("errorDetail"), r.detail},
-                               {QStringLiteral("redirects"), QJsonArray::fromStringList(
-                                                                 r.redirects.split(QLatin1Char('\n'), Qt::SkipEmptyParts))},
+                               {QStringLiteral("redirects"), QJsonArray::fromStringList(r.redirects.split(
+                                                                 QLatin1Char('\n'), Qt::SkipEmptyParts))},
                                {QStringLiteral("sourceCount"), qMax(r.sourceCount, int(list.size()))},
                                {QStringLiteral("sources"), list}};
         out.append(c);
@@ -181,8 +185,9 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT url, facts, depth FROM scan_urls WHERE scan_id = ? AND kind = 'page' "
-                                 "AND state = 'done' ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT url, facts, depth FROM scan_urls WHERE scan_id = ? AND kind = 'page' "
+                           "AND state = 'done' ORDER BY id"));
         q.addBindValue(scan.id);
         if (!q.exec())
             return Error{tr("The scan results could not be read."), q.lastError().text()};
@@ -191,7 +196,8 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
             const QString url = q.value(0).toString();
             const QString text = q.value(1).toString();
             const bool home = q.value(2).toInt() == 0;
-            const QJsonObject facts = text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+            const QJsonObject facts =
+                text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
             columns.addPage(url, ColumnPageFacts::fromJson(facts.value(QLatin1String("c")).toObject()), home);
             if (facts.contains(QLatin1String("m")))
                 messages.addPage(url, MessagePageFacts::fromJson(facts.value(QLatin1String("m")).toObject()));
@@ -206,10 +212,10 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
                     hit.candidate = ScanCandidate::make(checkId, url, o.value(QLatin1String("m")).toString());
                     hit.candidate.sourceUrl = url;
                     hit.candidate.text = hitText;
-                    hit.candidate.detail = QJsonObject{
-                        {QStringLiteral("suggestion"), o.value(QLatin1String("s"))},
-                        {QStringLiteral("context"), o.value(QLatin1String("x"))},
-                        {QStringLiteral("selector"), o.value(QLatin1String("sel"))}};
+                    hit.candidate.detail =
+                        QJsonObject{{QStringLiteral("suggestion"), o.value(QLatin1String("s"))},
+                                    {QStringLiteral("context"), o.value(QLatin1String("x"))},
+                                    {QStringLiteral("selector"), o.value(QLatin1String("sel"))}};
                     it = hits.insert(key, hit);
                     hitOrder.append(key);
                 }
@@ -247,8 +253,8 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
         veto.insert(QStringLiteral("W-V5"), messageResult.veto);
     if (scan.siteId > 0) {
         const QDateTime end = AvailabilityReport::endOfDay(today);
-        auto probes = ProbeRepository(m_db).resultsFor(
-            scan.siteId, end.addDays(-scan.rules.availabilityWindowDays), end);
+        auto probes = ProbeRepository(m_db).resultsFor(scan.siteId,
+                                                       end.addDays(-scan.rules.availabilityWindowDays), end);
         if (probes && !probes.value().isEmpty()) {
             const AvailabilityReport report(probes.value(), end, scan.rules);
             all.append(report.candidates());
@@ -281,11 +287,13 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
     QJsonObject counts;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT kind, state, count(*) FROM scan_urls WHERE scan_id = ? GROUP BY kind, state"));
+        q.prepare(QStringLiteral(
+            "SELECT kind, state, count(*) FROM scan_urls WHERE scan_id = ? GROUP BY kind, state"));
         q.addBindValue(scan.id);
         if (q.exec()) {
             while (q.next())
-                counts.insert(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString(), q.value(2).toInt());
+                counts.insert(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString(),
+                              q.value(2).toInt());
         }
     }
     return QJsonObject{{QStringLiteral("partial"), partial},

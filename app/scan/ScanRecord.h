@@ -32,7 +32,10 @@ struct ScanRecord
 
     static QString stateKey(State state);
     static State stateFromKey(const QString &key);
-    bool isActive() const { return state == State::Queued || state == State::Running || state == State::Paused; }
+    bool isActive() const
+    {
+        return state == State::Queued || state == State::Running || state == State::Paused;
+    }
 };
 
 } // namespace xj

@@ -13,7 +13,7 @@ QByteArray ScanReportExport::json(const ScanRecord &scan, const ScanCandidates &
 {
     QJsonArray list;
     for (const ScanCandidate &c : candidates) {
-        QJsonObject o{{QStringLiteral("check"), c.checkId},   {QStringLiteral("item"), c.itemCode},
+        QJsonObject o{{QStringLiteral("check"), c.checkId},     {QStringLiteral("item"), c.itemCode},
                       {QStringLiteral("category"), c.category}, {QStringLiteral("url"), c.url},
                       {QStringLiteral("source"), c.sourceUrl},  {QStringLiteral("message"), c.message},
                       {QStringLiteral("text"), c.text},         {QStringLiteral("detail"), c.detail}};
@@ -63,7 +63,7 @@ QByteArray ScanReportExport::forFile(const QString &fileName, const ScanRecord &
                                      const ScanCandidates &candidates)
 {
     return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? csv(candidates)
-                                                                          : json(scan, candidates);
+                                                                         : json(scan, candidates);
 }
 
 } // namespace xj

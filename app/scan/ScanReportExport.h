@@ -16,7 +16,8 @@ public:
     static QByteArray json(const ScanRecord &scan, const ScanCandidates &candidates);
     static QByteArray csv(const ScanCandidates &candidates);
     /// By the file name's extension: ".csv" gives CSV, anything else JSON.
-    static QByteArray forFile(const QString &fileName, const ScanRecord &scan, const ScanCandidates &candidates);
+    static QByteArray forFile(const QString &fileName, const ScanRecord &scan,
+                              const ScanCandidates &candidates);
 };
 
 } // namespace xj

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ScanRules.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonValue>
 
 namespace xj {
@@ -52,6 +56,27 @@ ScanRules ScanRules::fromJson(const QJsonObject &json)
             value = v.toDouble(value);
     });
     return r;
+}
+
+Result<ScanRules> ScanRules::forDataDirectory(const QString &dataDirectory)
+{
+    const QString path = QDir(dataDirectory).filePath(QLatin1String(FileName));
+    QFile file(path);
+    if (!file.exists())
+        return ScanRules{};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The scan rules %1 cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Error{
+            tr("The scan rules %1 are not a JSON object (%2). Correct the file or remove it to use the "
+               "national thresholds.")
+                .arg(QDir::toNativeSeparators(path), error.errorString()),
+            {}};
+    return fromJson(doc.object());
 }
 
 } // namespace xj

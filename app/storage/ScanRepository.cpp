@@ -81,8 +81,8 @@ QString ScanRecord::stateKey(State state)
 
 ScanRecord::State ScanRecord::stateFromKey(const QString &key)
 {
-    for (State s : {State::Queued, State::Running, State::Paused, State::Finished, State::Cancelled,
-                    State::Failed}) {
+    for (State s :
+         {State::Queued, State::Running, State::Paused, State::Finished, State::Cancelled, State::Failed}) {
         if (stateKey(s) == key)
             return s;
     }
@@ -110,10 +110,11 @@ Result<qint64> ScanRepository::create(const ScanRecord &scan) const
 {
     const QJsonObject settings{{QStringLiteral("crawl"), scan.settings.toJson()},
                                {QStringLiteral("rules"), scan.rules.toJson()}};
-    auto q = m_db.exec(QStringLiteral("INSERT INTO scans (site_id, start_url, inspection_date, settings, state) "
-                                      "VALUES (?,?,?,?,?)"),
-                       {idOrNull(scan.siteId), scan.startUrl, toDbDate(scan.inspectionDate), compact(settings),
-                        ScanRecord::stateKey(scan.state)});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO scans (site_id, start_url, inspection_date, settings, state) "
+                                 "VALUES (?,?,?,?,?)"),
+                  {idOrNull(scan.siteId), scan.startUrl, toDbDate(scan.inspectionDate), compact(settings),
+                   ScanRecord::stateKey(scan.state)});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
@@ -121,16 +122,18 @@ Result<qint64> ScanRepository::create(const ScanRecord &scan) const
 
 Result<ScanRecord> ScanRepository::find(qint64 id) const
 {
-    return m_db.selectOne(QStringLiteral("SELECT %1 FROM scans WHERE id = ?").arg(ScanColumns), {id}, readScan,
-                          tr("The scan no longer exists."));
+    return m_db.selectOne(QStringLiteral("SELECT %1 FROM scans WHERE id = ?").arg(ScanColumns), {id},
+                          readScan, tr("The scan no longer exists."));
 }
 
 Result<QList<ScanRecord>> ScanRepository::list(qint64 siteId) const
 {
     if (siteId > 0)
-        return m_db.selectAll(QStringLiteral("SELECT %1 FROM scans WHERE site_id = ? ORDER BY id DESC").arg(ScanColumns),
-                              {siteId}, readScan);
-    return m_db.selectAll(QStringLiteral("SELECT %1 FROM scans ORDER BY id DESC").arg(ScanColumns), {}, readScan);
+        return m_db.selectAll(
+            QStringLiteral("SELECT %1 FROM scans WHERE site_id = ? ORDER BY id DESC").arg(ScanColumns),
+            {siteId}, readScan);
+    return m_db.selectAll(QStringLiteral("SELECT %1 FROM scans ORDER BY id DESC").arg(ScanColumns), {},
+                          readScan);
 }
 
 Result<QList<ScanRecord>> ScanRepository::unfinished() const
@@ -156,11 +159,18 @@ Status ScanRepository::markStarted(qint64 id) const
     return q ? Status::success() : Status(q.error());
 }
 
+Status ScanRepository::setElapsed(qint64 id, qint64 elapsedMs) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE scans SET elapsed_ms = ? WHERE id = ?"), {elapsedMs, id});
+    return q ? Status::success() : Status(q.error());
+}
+
 Status ScanRepository::markEnded(qint64 id, ScanRecord::State state, const QJsonObject &summary,
                                  qint64 elapsedMs) const
 {
     auto q = m_db.exec(
-        QStringLiteral("UPDATE scans SET state = ?, summary = ?, finished_at = ?, elapsed_ms = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE scans SET state = ?, summary = ?, finished_at = ?, elapsed_ms = ? WHERE id = ?"),
         {ScanRecord::stateKey(state), compact(summary), nowDbTime(), elapsedMs, id});
     return q ? Status::success() : Status(q.error());
 }
@@ -178,8 +188,8 @@ Status ScanRepository::addCandidates(qint64 scanId, const ScanCandidates &candid
         q.prepare(QStringLiteral("INSERT INTO scan_candidates (scan_id, check_id, item_code, category, url, "
                                  "source_url, message, text, detail) VALUES (?,?,?,?,?,?,?,?,?)"));
         for (const ScanCandidate &c : candidates) {
-            const QVariantList values{scanId, c.checkId, c.itemCode, c.category, c.url, c.sourceUrl,
-                                      c.message, c.text, compact(c.detail)};
+            const QVariantList values{scanId,      c.checkId, c.itemCode, c.category,       c.url,
+                                      c.sourceUrl, c.message, c.text,     compact(c.detail)};
             for (int i = 0; i < values.size(); ++i)
                 q.bindValue(i, notNullText(values.at(i)));
             if (!q.exec())
@@ -199,18 +209,20 @@ Status ScanRepository::clearCandidates(qint64 scanId, const QStringList &checkId
         marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
         params.append(id);
     }
-    auto q = m_db.exec(
-        QStringLiteral("DELETE FROM scan_candidates WHERE scan_id = ? AND check_id IN (%1) AND state = 'open'")
-            .arg(marks),
-        params);
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "DELETE FROM scan_candidates WHERE scan_id = ? AND check_id IN (%1) AND state = 'open'")
+                      .arg(marks),
+                  params);
     return q ? Status::success() : Status(q.error());
 }
 
 Result<ScanCandidates> ScanRepository::candidates(qint64 scanId) const
 {
     return m_db.selectAll(
-        QStringLiteral("SELECT id, check_id, item_code, category, url, source_url, message, text, detail, state, "
-                       "finding_id FROM scan_candidates WHERE scan_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, check_id, item_code, category, url, source_url, message, text, detail, state, "
+            "finding_id FROM scan_candidates WHERE scan_id = ? ORDER BY id"),
         {scanId}, [](const QSqlQuery &q) {
             ScanCandidate c;
             c.id = q.value(0).toLongLong();
@@ -228,7 +240,8 @@ Result<ScanCandidates> ScanRepository::candidates(qint64 scanId) const
         });
 }
 
-Status ScanRepository::setCandidateState(qint64 candidateId, ScanCandidate::State state, qint64 findingId) const
+Status ScanRepository::setCandidateState(qint64 candidateId, ScanCandidate::State state,
+                                         qint64 findingId) const
 {
     auto q = m_db.exec(QStringLiteral("UPDATE scan_candidates SET state = ?, finding_id = ? WHERE id = ?"),
                        {candidateStateKey(state), idOrNull(findingId), candidateId});

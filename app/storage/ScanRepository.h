@@ -27,6 +27,8 @@ public:
     Result<QList<ScanRecord>> unfinished() const;
     Status setState(qint64 id, ScanRecord::State state, const QString &error = {}) const;
     Status markStarted(qint64 id) const;
+    /// The time a running scan has taken so far (kept while it runs, for a resume after a crash).
+    Status setElapsed(qint64 id, qint64 elapsedMs) const;
     Status markEnded(qint64 id, ScanRecord::State state, const QJsonObject &summary, qint64 elapsedMs) const;
     Status remove(qint64 id) const;
 

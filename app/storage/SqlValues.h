@@ -47,7 +47,7 @@ inline QVariant idOrNull(qint64 id)
 inline QVariant notNullText(const QVariant &value)
 {
     return value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral(""))
-                                                                            : value;
+                                                                             : value;
 }
 
 } // namespace xj

@@ -42,7 +42,7 @@ CREATE TABLE scan_urls (
     fetched_at   TEXT,
     UNIQUE (scan_id, url)
 );
-CREATE INDEX scan_urls_queue ON scan_urls (scan_id, state, depth, id);
+CREATE INDEX scan_urls_queue ON scan_urls (scan_id, state, id);
 
 -- Which page links to which address, with the anchor text: a dead link is reported once with
 -- every page that carries it.

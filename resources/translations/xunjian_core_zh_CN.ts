@@ -2418,6 +2418,17 @@
     </message>
 </context>
 <context>
+    <name>xj::ScanRules</name>
+    <message>
+        <source>The scan rules %1 cannot be read: %2</source>
+        <translation>无法读取扫描阈值文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scan rules %1 are not a JSON object (%2). Correct the file or remove it to use the national thresholds.</source>
+        <translation>扫描阈值文件 %1 不是 JSON 对象（%2）。请改正该文件，或删除它以使用国家指标的阈值。</translation>
+    </message>
+</context>
+<context>
     <name>xj::Score</name>
     <message>
         <source>Qualified</source>

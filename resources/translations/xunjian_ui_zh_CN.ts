@@ -295,55 +295,55 @@
     <name>xj::AvailabilityTimeline</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1
 %2 attempts, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1\n探测 %2 次，失败 %3 次</translation>
     </message>
     <message>
         <source> (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1%）</translation>
     </message>
     <message>
         <source>Fewer than the %1 probes a day needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>少于每天所需的 %1 次探测。</translation>
     </message>
     <message>
         <source>No monitoring window</source>
-        <translation type="unfinished"></translation>
+        <translation>没有监测期</translation>
     </message>
 </context>
 <context>
     <name>xj::AvailabilityView</name>
     <message>
         <source>No availability probes recorded in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>本监测期内没有可用性探测记录</translation>
     </message>
     <message>
         <source>Unavailable in %1 % of probes (%2 of %3): veto, the threshold is %4 % (W-V2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 的探测无法访问（%3 次中 %2 次）：单项否决，否决线为 %4%（W-V2）</translation>
     </message>
     <message>
         <source>Unavailable in %1 % of probes (%2 of %3): below the %4 % threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 的探测无法访问（%3 次中 %2 次）：低于 %4% 的否决线</translation>
     </message>
     <message>
         <source>Window: %1 to %2, at least %3 probes a day, each allowed %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>监测期：%1 至 %2，每天至少探测 %3 次，每次时限 %4 秒。</translation>
     </message>
     <message>
         <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run &apos;xunjian-cli probe --all --if-due&apos; hourly (cron or the systemd timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>监测不足：%2 天中有 %1 天的探测少于 %3 次。请保持工作台开启，或每小时运行“xunjian-cli probe --all --if-due”（cron 或 systemd 定时器）。</translation>
     </message>
     <message>
         <source>Probed only from %1: an outage of this network would count as the site being down; probe from a second place too.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅从 %1 探测：本机网络故障也会被算作网站无法访问，建议再从另一处探测。</translation>
     </message>
     <message>
         <source>Probed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测来源：%1。</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>Site scan</source>
-        <translation type="unfinished"></translation>
+        <translation>全站扫描</translation>
     </message>
 </context>
 <context>
@@ -1777,615 +1777,629 @@
     <name>xj::ScanColumnsModel</name>
     <message>
         <source>Set by an inspector; remembered for this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>由检查员设定，本站记住此分类。</translation>
     </message>
     <message>
         <source>Guessed from the column name; choose another class to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据栏目名称推断；可选择其他分类加以纠正。</translation>
     </message>
     <message>
         <source>%1 (guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（推断）</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>Not updated since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起未更新</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished">未检查</translation>
+        <translation>不判定</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Newest item</source>
-        <translation type="unfinished"></translation>
+        <translation>最新信息</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <source>Update class</source>
-        <translation type="unfinished"></translation>
+        <translation>更新要求</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanController</name>
     <message>
         <source>Scan whole site…</source>
-        <translation type="unfinished"></translation>
+        <translation>全站扫描…</translation>
     </message>
     <message>
         <source>Scan every website…</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描全部网站…</translation>
     </message>
     <message>
         <source>Scan settings of this site…</source>
-        <translation type="unfinished"></translation>
+        <translation>本站扫描设置…</translation>
     </message>
     <message>
         <source>Crawls the site (or every site selected in the list) in the background: dead links, blank and stale columns, messages, dates and the page checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台抓取本站（或名录中选中的各网站）：死链、空白和不更新栏目、留言办理、日期及页面检查。</translation>
     </message>
     <message>
         <source>S&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;C)</translation>
     </message>
     <message>
         <source>None of the chosen sites is a website with an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选站点中没有带网址的网站。</translation>
     </message>
     <message>
         <source>New-media accounts are not crawled; add the website&apos;s address in the site list.</source>
-        <translation type="unfinished"></translation>
+        <translation>政务新媒体账号不能抓取；请在名录中填写网站网址。</translation>
     </message>
     <message>
         <source>Scan whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>全站扫描</translation>
     </message>
     <message>
         <source>Choose a website with an address in the site list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在名录中选择一个有网址的网站。</translation>
     </message>
     <message>
         <source>Scan every website</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描全部网站</translation>
     </message>
     <message>
         <source>The site list has no website in operation with an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中没有正在运行且有网址的网站。</translation>
     </message>
     <message numerus="yes">
         <source>Queue a whole-site scan of %n website(s)? They run one after another in the background and can be paused or cancelled at any time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个网站加入全站扫描队列吗？它们在后台依次扫描，可随时暂停或取消。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unfinished scans</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的扫描</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanEvidence</name>
     <message numerus="yes">
         <source>%1 · %n source page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个来源页面</numerusform>
         </translation>
     </message>
     <message>
         <source>says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“%1”</translation>
     </message>
     <message>
         <source>no dated item</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带日期的信息</translation>
     </message>
     <message numerus="yes">
         <source>newest %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最新 %1 · %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>asked %1, no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 留言，未答复</translation>
     </message>
     <message>
         <source>asked %1, answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 留言，%2 答复</translation>
     </message>
     <message numerus="yes">
         <source>on %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出现在 %n 个页面</numerusform>
         </translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1</translation>
     </message>
     <message>
         <source>Server answer: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应：HTTP %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Redirects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转：%1</translation>
     </message>
     <message>
         <source>Column: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目：%1（%2）</translation>
     </message>
     <message>
         <source>Newest item: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最新信息：%1 %2</translation>
     </message>
     <message>
         <source>Counted from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统计起点：%1</translation>
     </message>
     <message>
         <source>Message: %1 (asked %2, status %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>留言：%1（留言时间 %2，状态 %3）</translation>
     </message>
     <message>
         <source>Answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时间：%1</translation>
     </message>
     <message>
         <source>Should be: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为：%1</translation>
     </message>
     <message numerus="yes">
         <source>Linked from %n page(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引用它的页面（%n 个）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Seen on %n page(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出现的页面（%n 个）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 probes failed (%3 %; veto from %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 次探测中 %1 次失败（%3%；达到 %4% 否决）</translation>
     </message>
     <message>
         <source>no dated item on the home page</source>
-        <translation type="unfinished"></translation>
+        <translation>首页没有带日期的信息</translation>
     </message>
     <message numerus="yes">
         <source>home page newest item %1 (must be within %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>首页最新信息 %1（应在 %n 天内）</numerusform>
         </translation>
     </message>
     <message>
         <source>stale news/notice columns %1 (veto from %2), other stale columns %3 (from %4), blank columns %5 (from %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>不更新的动态/通知类栏目 %1 个（%2 个否决），其他应更新未更新栏目 %3 个（%4 个否决），空白栏目 %5 个（%6 个否决）</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) unanswered for over %1 month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条留言超过 %1 个月未回应</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> — too few probes to decide; keep Xunjian open or run xunjian-cli probe</source>
+        <translation> —— 探测次数不足，无法判定；请保持巡检开启或运行 xunjian-cli probe</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanFindingAcceptor</name>
     <message>
         <source>The capture was canceled; the remaining candidates stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图已取消，其余候选问题保持待处理。</translation>
     </message>
     <message>
         <source>Accept as finding</source>
-        <translation type="unfinished"></translation>
+        <translation>接受为问题</translation>
     </message>
     <message>
         <source>Choose an inspection round first: a finding belongs to a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择检查轮次：问题属于某个轮次。</translation>
     </message>
     <message numerus="yes">
         <source>%n scan candidate(s) accepted as findings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条扫描候选问题接受为问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opening %1 for the screenshot… (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在打开 %1 以截图……（还剩 %n 条）</numerusform>
         </translation>
     </message>
     <message>
         <source>No screenshot could be taken, so the finding was not saved: %1 Open the page in the browser and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法截图，问题未保存：%1 请在浏览器中打开该页面后重试。</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanListModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages, %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">站点</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 个页面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no veto</source>
+        <translation>%1，无否决</translation>
+    </message>
+    <message>
+        <source>%1, veto %2</source>
+        <translation>%1，否决 %2</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>继续扫描</translation>
     </message>
     <message>
         <source>Leave them unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>不再继续</translation>
     </message>
     <message>
         <source>Marks them cancelled; what they found so far stays in the list of past scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已取消；已发现的问题保留在历次扫描中。</translation>
     </message>
     <message>
         <source>Stops the running scan (what it found so far is kept) or drops the waiting scan chosen in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的扫描（已发现的问题保留），或移除队列中选中的等待扫描。</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列：</translation>
     </message>
     <message>
         <source>Past scans of this site:</source>
-        <translation type="unfinished"></translation>
+        <translation>本站历次扫描：</translation>
     </message>
     <message>
         <source>Site scan</source>
-        <translation type="unfinished"></translation>
+        <translation>全站扫描</translation>
     </message>
     <message>
         <source>This site has not been scanned yet. Scan whole site… crawls it in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站尚未扫描。“全站扫描…”在后台抓取全站。</translation>
     </message>
     <message>
         <source>Choose a website in the site list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在名录中选择一个网站。</translation>
     </message>
     <message>
         <source>The scan is not finished; its results appear when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描尚未完成，结束后显示结果。</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Pages: %1 fetched, %2 queued, %3 failed
 Links: %4 checked, %5 queued
 %6 pages/s · elapsed %7 · left about %8</source>
-        <translation type="unfinished"></translation>
+        <translation>页面：已抓取 %1，待抓取 %2，失败 %3\n链接：已检查 %4，待检查 %5\n%6 页/秒 · 已用 %7 · 约剩 %8</translation>
     </message>
     <message>
         <source>The scan of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的扫描失败：%2</translation>
     </message>
     <message>
         <source>The scan of %1 ended: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的扫描已结束：%2。</translation>
     </message>
     <message>
         <source>No scan running.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的扫描。</translation>
     </message>
     <message>
         <source>Starting the next scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始下一个扫描…</translation>
     </message>
     <message>
         <source>%1 — paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 已暂停</translation>
     </message>
     <message>
         <source>%1 — scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 扫描中</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) were left unfinished when Xunjian last closed. Resume them where they stopped?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上次关闭巡检时有 %n 个扫描未完成。要从中断处继续吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">忽略</translation>
+        <translation>忽略</translation>
     </message>
     <message numerus="yes">
         <source>%n scan candidate(s) dismissed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已忽略 %n 条扫描候选问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出扫描结果</translation>
     </message>
     <message>
         <source>JSON (*.json);;CSV for Excel or WPS (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV，可用 Excel 或 WPS 打开 (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件无法写入。请选择其他文件夹后重试。</translation>
     </message>
     <message>
         <source>Scan results written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描结果已写入 %1。</translation>
     </message>
     <message>
         <source>Column class</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目分类</translation>
     </message>
     <message>
         <source>“%1” is now %2 for this site; the scan was judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站栏目“%1”已改为“%2”，扫描结果已重新研判。</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanResultsModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条待处理</numerusform>
         </translation>
     </message>
     <message>
         <source>Found on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>在此页面发现</translation>
     </message>
     <message>
         <source>Link text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>链接文字“%1”</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题描述</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Page / address</source>
-        <translation type="unfinished"></translation>
+        <translation>页面 / 地址</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>xj::ScanResultsView</name>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Accept as finding</source>
-        <translation type="unfinished"></translation>
+        <translation>接受为问题</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">忽略</translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Opens the page, takes a screenshot and saves a finding on the check&apos;s checklist item.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开页面、截图，并在该检查项对应的指标下保存问题。</translation>
     </message>
     <message>
         <source>Saves the scan&apos;s verdicts and every candidate as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) read, %1 candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>将扫描的判定和全部候选问题保存为 JSON 或 CSV。</translation>
     </message>
     <message>
         <source>partial: the scan did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>不完整：扫描未完成</translation>
     </message>
     <message>
         <source>veto</source>
-        <translation type="unfinished"></translation>
+        <translation>否决</translation>
     </message>
     <message>
         <source>no veto</source>
-        <translation type="unfinished"></translation>
+        <translation>无否决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read, %1 candidates (%2 open)</source>
+        <translation>
+            <numerusform>已读取 %n 个页面，候选问题 %1 条（待处理 %2 条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>xj::ScanSettingsDialog</name>
     <message>
         <source>Respect robots.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>遵守 robots.txt</translation>
     </message>
     <message>
         <source>Check links to other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>检查指向其他网站的链接</translation>
     </message>
     <message>
         <source>Scan settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描设置 —— %1</translation>
     </message>
     <message>
         <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner&apos;s consent: pages it forbids are then scanned as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>robots.txt 是网站声明哪些部分不希望自动程序访问的文件。只有在网站主办单位同意时才关闭此项：关闭后它禁止的页面也会被扫描。</translation>
     </message>
     <message>
         <source>Links to other sites are checked (not crawled): a dead external link counts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>指向其他网站的链接只检查、不抓取：外站死链同样计入。</translation>
     </message>
     <message>
         <source>One host a line, e.g. zwgk.example.gov.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个域名，例如 zwgk.example.gov.cn</translation>
     </message>
     <message>
         <source>Further host names that belong to this site and are crawled like its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>属于本站的其他域名，与本站一样抓取。</translation>
     </message>
     <message>
         <source>One path a line, e.g. /zwgk/; empty: the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个路径，例如 /zwgk/；留空为全站</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Small county servers also serve the public: two requests a second is polite. No limit only for servers you run yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级网站的服务器还要服务公众：每秒 2 个请求较为稳妥。只有自己管理的服务器才可不限。</translation>
     </message>
     <message>
         <source>Pages of the site read at most; files and external links are checked on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多读取的本站页面数；文件和外站链接另行检查。</translation>
     </message>
     <message>
         <source>Extra hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他域名：</translation>
     </message>
     <message>
         <source>Only under paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限路径：</translation>
     </message>
     <message>
         <source>Requests per second:</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数：</translation>
     </message>
     <message>
         <source>Requests at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时请求数：</translation>
     </message>
     <message>
         <source>Pages at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>最多页面数：</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
 # tool found against the answer key.
 #
 # Usage: tests/bench/bench_crawl.sh [BUILD_DIR] [ARTICLE_PAGES]
-# Needs: nginx-light (or nginx), wget, linkchecker, GNU time — installer/setup.sh bench installs them.
+# Needs: nginx-light (or nginx), wget, linkchecker, GNU time — `installer/setup.sh bench` installs them
+# and runs this script.
 set -eu
 
 BUILD_DIR=${1:-build}
@@ -91,7 +92,7 @@ X_FOUND=$(found "$WORK/xunjian.dead")
 
 set -- $(run wget wget --spider -r -l inf -nd -nv -e robots=off --delete-after -P "$WORK/wget-tmp" "$URL")
 W_SECS=$1 W_RSS=$2
-W_PAGES=$(grep -c ' URL:' "$WORK/wget.err" || true)
+W_PAGES=$(grep ' URL:' "$WORK/wget.err" | grep -o 'URL:[^ ]*' | grep -c '\.html$' || true)
 sed -n '/broken link/,$p' "$WORK/wget.err" >"$WORK/wget.dead"
 W_FOUND=$(found "$WORK/wget.dead")
 
@@ -102,10 +103,17 @@ maxrequestspersecond=100000
 [filtering]
 checkextern=0
 RC
-set -- $(run linkchecker linkchecker -f "$WORK/linkcheckerrc" --no-status -o csv "$URL")
+# --verbose lists every checked address, not only the failures, so its pages can be counted.
+set -- $(run linkchecker linkchecker -f "$WORK/linkcheckerrc" --verbose --no-status -o csv "$URL")
 L_SECS=$1 L_RSS=$2
-L_PAGES=$(grep -c 'text/html' "$WORK/linkchecker.out" || true)
-grep -v ';200 OK;' "$WORK/linkchecker.out" >"$WORK/linkchecker.dead" || true
+L_PAGES=$(python3 - "$WORK/linkchecker.out" <<'PY'
+import csv, sys
+rows = (r for r in csv.reader((l for l in open(sys.argv[1], encoding="utf-8") if not l.startswith("#")), delimiter=";"))
+urls = {r[7] for r in rows if len(r) > 7 and r[7].endswith(".html") and r[6] == "True"}
+print(len(urls))
+PY
+)
+grep -v ';True;' "$WORK/linkchecker.out" >"$WORK/linkchecker.dead" || true
 L_FOUND=$(found "$WORK/linkchecker.dead")
 
 rate() { python3 -c "import sys; p,s=float(sys.argv[1]),float(sys.argv[2]); print(f'{p/s:.0f}' if s>0 else '-')" "$1" "$2"; }

@@ -69,13 +69,10 @@ private:
 
     static Candidates check(const Site &site, const QString &page)
     {
-        const QString path = QDir(site.dir.path()).filePath(page);
-        auto decoded = HtmlDecoder::decode(DemoSiteReader::readBytes(path));
-        if (!decoded)
+        auto read = DemoSiteReader::snapshotOf(site.dir.path(), page);
+        if (!read)
             return {};
-        PageSnapshot snapshot = StaticPageReader::read(
-            decoded.value().html, QUrl(QStringLiteral("http://127.0.0.1:18460/") + page));
-        snapshot.inspectionDate = DemoSiteReader::Today;
+        PageSnapshot snapshot = *read;
         const DemoSiteSpec spec = DemoSiteReader::spec(1, site.manifest.clean);
         snapshot.site.url = QStringLiteral("http://127.0.0.1:18460/");
         snapshot.site.siteCode = spec.siteCode;

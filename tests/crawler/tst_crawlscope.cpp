@@ -28,8 +28,8 @@ private slots:
         const QString bare = QStringLiteral("http://qinghe.gov.cn/");
         auto row = [&](const char *name, const QString &start, const char *url, const char *tag, Kind kind,
                        const QStringList &extra = {}, const QStringList &prefixes = {}) {
-            QTest::newRow(name) << start << extra << prefixes << QString::fromUtf8(url) << QString::fromUtf8(tag)
-                                << kind;
+            QTest::newRow(name) << start << extra << prefixes << QString::fromUtf8(url)
+                                << QString::fromUtf8(tag) << kind;
         };
         row("same host page", www, "http://www.qinghe.gov.cn/zwgk/index.html", "a", Kind::Page);
         row("https same host", www, "https://www.qinghe.gov.cn/zwgk/index.html", "a", Kind::Page);
@@ -45,13 +45,13 @@ private slots:
             {QStringLiteral("http://zwfw.qinghe.gov.cn/")});
         row("extra host with port", www, "http://data.qinghe.gov.cn:8080/a.html", "a", Kind::Page,
             {QStringLiteral("http://data.qinghe.gov.cn:8080")});
-        row("port of the start", QStringLiteral("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/a.html", "a",
-            Kind::Page);
-        row("other port is another site", QStringLiteral("http://127.0.0.1:8080/"), "http://127.0.0.1:8081/a.html",
-            "a", Kind::External);
+        row("port of the start", QStringLiteral("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/a.html",
+            "a", Kind::Page);
+        row("other port is another site", QStringLiteral("http://127.0.0.1:8080/"),
+            "http://127.0.0.1:8081/a.html", "a", Kind::External);
         row("no port vs port", www, "http://www.qinghe.gov.cn:8080/a.html", "a", Kind::External);
-        row("ip has no www twin", QStringLiteral("http://127.0.0.1:8080/"), "http://www.127.0.0.1:8080/a.html", "a",
-            Kind::External);
+        row("ip has no www twin", QStringLiteral("http://127.0.0.1:8080/"),
+            "http://www.127.0.0.1:8080/a.html", "a", Kind::External);
 
         row("pdf", www, "http://www.qinghe.gov.cn/files/a.pdf", "a", Kind::Resource);
         row("PDF upper", www, "http://www.qinghe.gov.cn/files/A.PDF", "a", Kind::Resource);
@@ -72,8 +72,8 @@ private slots:
 
         const QStringList zwgk{QStringLiteral("/zwgk/")};
         row("inside prefix", www, "http://www.qinghe.gov.cn/zwgk/a.html", "a", Kind::Page, {}, zwgk);
-        row("outside prefix is only checked", www, "http://www.qinghe.gov.cn/news/a.html", "a", Kind::Resource, {},
-            zwgk);
+        row("outside prefix is only checked", www, "http://www.qinghe.gov.cn/news/a.html", "a",
+            Kind::Resource, {}, zwgk);
         row("prefix without slash", www, "http://www.qinghe.gov.cn/zwgk/a.html", "a", Kind::Page, {},
             {QStringLiteral("zwgk/")});
 

@@ -42,7 +42,9 @@ class TestFetcher : public QObject
             none.error = QStringLiteral("test: no answer");
             return none;
         }
-        [&] { QCOMPARE(spy.first().at(0).toLongLong(), 7); }();
+        [&] {
+            QCOMPARE(spy.first().at(0).toLongLong(), 7);
+        }();
         return spy.first().at(1).value<FetchResult>();
     }
 
@@ -86,9 +88,9 @@ private slots:
         const FetchResult r = fetch(m_server.url(QStringLiteral("/r1")));
         QCOMPARE(r.error, QString());
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.redirects,
-                 QStringList({m_server.url(QStringLiteral("/r2")).toString(), m_server.url(QStringLiteral("/r3")).toString(),
-                              m_server.url(QStringLiteral("/final.html")).toString()}));
+        QCOMPARE(r.redirects, QStringList({m_server.url(QStringLiteral("/r2")).toString(),
+                                           m_server.url(QStringLiteral("/r3")).toString(),
+                                           m_server.url(QStringLiteral("/final.html")).toString()}));
         QCOMPARE(r.finalUrl, m_server.url(QStringLiteral("/final.html")));
         QCOMPARE(r.url, m_server.url(QStringLiteral("/r1")));
         QVERIFY(r.body.contains("arrived"));
@@ -189,8 +191,8 @@ private slots:
         // Should this sandbox's resolver stall instead, the short limit turns it into a timeout.
         CrawlSettings s = quick();
         s.connectTimeoutMs = 4000;
-        const FetchResult r = fetch(QUrl(QStringLiteral("http://no-such-host.xunjian-test.invalid/")),
-                                    Fetcher::Mode::Read, s);
+        const FetchResult r =
+            fetch(QUrl(QStringLiteral("http://no-such-host.xunjian-test.invalid/")), Fetcher::Mode::Read, s);
         QVERIFY2(r.error == QLatin1String("dns") || r.error == QLatin1String("timeout"), qPrintable(r.error));
         if (r.error != QLatin1String("dns"))
             qWarning("the resolver did not answer for .invalid in time: accepted a timeout");

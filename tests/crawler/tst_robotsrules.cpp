@@ -47,19 +47,22 @@ private slots:
         const QByteArray dollar = "User-agent: *\nDisallow: /*.pdf$\n";
         QTest::newRow("dollar anchors") << dollar << "/files/a.pdf" << false;
         QTest::newRow("dollar not at end") << dollar << "/files/a.pdf?download=1" << true;
-        QTest::newRow("query disallowed") << QByteArray("User-agent: *\nDisallow: /search?\n") << "/search?q=1"
-                                          << false;
+        QTest::newRow("query disallowed")
+            << QByteArray("User-agent: *\nDisallow: /search?\n") << "/search?q=1" << false;
 
-        QTest::newRow("empty disallow allows all") << QByteArray("User-agent: *\nDisallow:\n") << "/anything" << true;
+        QTest::newRow("empty disallow allows all")
+            << QByteArray("User-agent: *\nDisallow:\n") << "/anything" << true;
         QTest::newRow("disallow all") << QByteArray("User-agent: *\nDisallow: /\n") << "/index.html" << false;
         const QByteArray comments = "# our rules\nUser-agent: * # everyone\nDisallow: /admin/ # staff only\n"
                                     "# Disallow: /news/\n";
         QTest::newRow("comment stripped from rule") << comments << "/admin/login" << false;
         QTest::newRow("commented rule ignored") << comments << "/news/1.html" << true;
-        QTest::newRow("crlf and case") << QByteArray("USER-AGENT: *\r\nDISALLOW: /Cgi/\r\n") << "/Cgi/x" << false;
-        QTest::newRow("path case matters") << QByteArray("User-agent: *\nDisallow: /Cgi/\n") << "/cgi/x" << true;
-        QTest::newRow("rules before any agent ignored") << QByteArray("Disallow: /\nUser-agent: *\nDisallow: /x\n")
-                                                        << "/index.html" << true;
+        QTest::newRow("crlf and case")
+            << QByteArray("USER-AGENT: *\r\nDISALLOW: /Cgi/\r\n") << "/Cgi/x" << false;
+        QTest::newRow("path case matters")
+            << QByteArray("User-agent: *\nDisallow: /Cgi/\n") << "/cgi/x" << true;
+        QTest::newRow("rules before any agent ignored")
+            << QByteArray("Disallow: /\nUser-agent: *\nDisallow: /x\n") << "/index.html" << true;
         QTest::newRow("no robots") << QByteArray() << "/x" << true;
 
         const QByteArray utf8 = QStringLiteral("User-agent: *\nDisallow: /政务/\n").toUtf8();
@@ -69,7 +72,8 @@ private slots:
         const QByteArray encodedUpper = "User-agent: *\nDisallow: /%E6%94%BF%E5%8A%A1/\n";
         QTest::newRow("upper-case escapes") << encodedUpper << "/%E6%94%BF%E5%8A%A1/a.html" << false;
         QTest::newRow("empty agent line is no match")
-            << QByteArray("User-agent:\nDisallow: /\n\nUser-agent: *\nDisallow: /x/\n") << "/index.html" << true;
+            << QByteArray("User-agent:\nDisallow: /\n\nUser-agent: *\nDisallow: /x/\n") << "/index.html"
+            << true;
     }
     void allows()
     {
@@ -85,8 +89,8 @@ private slots:
         QTest::addColumn<double>("seconds");
         QTest::newRow("star") << QByteArray("User-agent: *\nCrawl-delay: 2\n") << 2.0;
         QTest::newRow("fraction") << QByteArray("User-agent: *\nCrawl-delay: 0.5\n") << 0.5;
-        QTest::newRow("ours wins") << QByteArray("User-agent: *\nCrawl-delay: 9\n\nUser-agent: xunjian\nCrawl-delay: 1\n")
-                                   << 1.0;
+        QTest::newRow("ours wins")
+            << QByteArray("User-agent: *\nCrawl-delay: 9\n\nUser-agent: xunjian\nCrawl-delay: 1\n") << 1.0;
         QTest::newRow("other agent") << QByteArray("User-agent: Baiduspider\nCrawl-delay: 30\n") << 0.0;
         QTest::newRow("capped") << QByteArray("User-agent: *\nCrawl-delay: 86400\n") << 60.0;
         QTest::newRow("garbage") << QByteArray("User-agent: *\nCrawl-delay: soon\n") << 0.0;

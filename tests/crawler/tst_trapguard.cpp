@@ -34,8 +34,8 @@ private slots:
         QTest::newRow("calendar 30 years back") << "http://a.gov.cn/cal?year=1996" << 2 << "";
         QTest::newRow("year in a non-date parameter") << "http://a.gov.cn/a?id=2099" << 2 << "";
         // A relative link on an error page: every click adds the same segments again.
-        QTest::newRow("ever deeper path") << "http://a.gov.cn/zwgk/css/zwgk/css/zwgk/css/x.html" << 2
-                                          << "repeating_path";
+        QTest::newRow("ever deeper path")
+            << "http://a.gov.cn/zwgk/css/zwgk/css/zwgk/css/x.html" << 2 << "repeating_path";
         QString distinct = QStringLiteral("http://a.gov.cn");
         for (int i = 0; i < 17; ++i)
             distinct += QStringLiteral("/p%1").arg(i);
@@ -44,10 +44,11 @@ private slots:
         for (int i = 0; i < 15; ++i)
             sixteen += QStringLiteral("/p%1").arg(i);
         QTest::newRow("15 segments and a file") << sixteen + QStringLiteral("/x.html") << 2 << "";
-        QTest::newRow("repeating segments") << "http://a.gov.cn/news/news/news/1.html" << 2 << "repeating_path";
+        QTest::newRow("repeating segments")
+            << "http://a.gov.cn/news/news/news/1.html" << 2 << "repeating_path";
         QTest::newRow("twice is fine") << "http://a.gov.cn/news/2026/news/1.html" << 2 << "";
-        QTest::newRow("long url") << QStringLiteral("http://a.gov.cn/a?q=") + QString(1100, QLatin1Char('x')) << 2
-                                  << "long_url";
+        QTest::newRow("long url") << QStringLiteral("http://a.gov.cn/a?q=") + QString(1100, QLatin1Char('x'))
+                                  << 2 << "long_url";
     }
     void check()
     {
@@ -62,7 +63,8 @@ private slots:
     {
         TrapGuard guard(Today);
         for (int i = 0; i < TrapGuard::MaxQueryVariants; ++i)
-            QCOMPARE(guard.check(QUrl(QStringLiteral("http://a.gov.cn/list.jsp?page=%1").arg(i)), 1, 12), QString());
+            QCOMPARE(guard.check(QUrl(QStringLiteral("http://a.gov.cn/list.jsp?page=%1").arg(i)), 1, 12),
+                     QString());
         QCOMPARE(guard.check(QUrl(QStringLiteral("http://a.gov.cn/list.jsp?page=99999")), 1, 12),
                  QStringLiteral("query_variants"));
         // The cap is per path: other lists and plain pages are still crawled.
@@ -77,7 +79,8 @@ private slots:
         QDate month(2026, 11, 1);
         int accepted = 0;
         for (int i = 0; i < 1000; ++i, month = month.addMonths(1)) {
-            const QUrl url(QStringLiteral("http://a.gov.cn/cal.php?month=%1").arg(month.toString(u"yyyy-MM")));
+            const QUrl url(
+                QStringLiteral("http://a.gov.cn/cal.php?month=%1").arg(month.toString(u"yyyy-MM")));
             if (!guard.check(url, 1, 12).isEmpty())
                 break;
             ++accepted;

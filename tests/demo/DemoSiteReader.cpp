@@ -2,6 +2,8 @@
 #include "DemoSiteReader.h"
 
 #include "TestDataDir.h"
+#include "checks/HtmlDecoder.h"
+#include "checks/StaticPageReader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -79,6 +81,16 @@ QString localTarget(QString href)
     if (href.isEmpty() || href.endsWith(QLatin1Char('/')))
         href += QStringLiteral("index.html");
     return href;
+}
+
+std::optional<xj::PageSnapshot> snapshotOf(const QString &root, const QString &page)
+{
+    auto decoded = xj::HtmlDecoder::decode(readBytes(QDir(root).filePath(page)));
+    if (!decoded)
+        return std::nullopt;
+    xj::PageSnapshot snapshot = xj::StaticPageReader::read(decoded.value().html, QUrl(BaseUrl + page));
+    snapshot.inspectionDate = Today;
+    return snapshot;
 }
 
 } // namespace DemoSiteReader

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/PageSnapshot.h"
 #include "demo/DemoSiteSpec.h"
 
 #include <QMap>
 #include <QStringList>
+
+#include <optional>
 
 /// Reading a generated demo site the way a crawler would, for the demo tests.
 namespace DemoSiteReader {
@@ -19,6 +22,11 @@ QByteArray readBytes(const QString &path);
 /// Page bytes decoded with the charset their <meta charset> declares; `charset` receives it.
 QString decodeHtml(const QByteArray &bytes, QString *charset = nullptr);
 QString decodePage(const QString &path, QString *charset = nullptr);
+/// Where the demo tests pretend the site is served.
+inline const QString BaseUrl = QStringLiteral("http://127.0.0.1:18460/");
+/// A page of the site under `root` as the checks and the scan read it: decoded, parsed from its
+/// static HTML at BaseUrl + page, inspected on Today. Nothing for a page that cannot be decoded.
+std::optional<xj::PageSnapshot> snapshotOf(const QString &root, const QString &page);
 /// Site-relative paths of every HTML page, sorted.
 QStringList pagesOf(const QString &root);
 /// href, src and action values of a page, with &amp; decoded.

@@ -28,9 +28,9 @@ public:
         int dripBytes = 0;      ///< > 0: send the body this many bytes at a time…
         int dripIntervalMs = 0; ///< …with this pause between the pieces
         bool closeWithoutAnswer = false;
-        int headStatus = 0;        ///< > 0: HEAD requests get this status instead (e.g. 405)
-        qint64 generatedBytes = 0; ///< > 0: the body is this many bytes of 'x', produced as the
-                                   ///< client reads, so a huge response never sits in memory
+        int headStatus = 0;             ///< > 0: HEAD requests get this status instead (e.g. 405)
+        qint64 generatedBytes = 0;      ///< > 0: the body is this many bytes of 'x', produced as the
+                                        ///< client reads, so a huge response never sits in memory
         bool omitContentLength = false; ///< the client learns the end when the connection closes
     };
     /// One request as it arrived, for tests that look at methods and timing.
@@ -56,7 +56,11 @@ public:
               const QByteArray &contentType = QByteArrayLiteral("text/html; charset=utf-8"));
     void redirect(const QString &path, const QString &target, int status = 302);
     /// The answer for paths without a route (by default a plain 404).
-    void fallback(const Route &route) { m_fallback = route; m_hasFallback = true; }
+    void fallback(const Route &route)
+    {
+        m_fallback = route;
+        m_hasFallback = true;
+    }
     /// Answers the n-th request of `path` with the n-th route; the last one repeats.
     void sequence(const QString &path, const QList<Route> &routes);
     /// How many requests reached `path` (query included if it was routed with one).

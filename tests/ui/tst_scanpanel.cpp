@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -78,7 +79,8 @@ class TestScanPanel : public QObject
     QModelIndex candidateRow(const QString &checkId, const QString &urlTail) const
     {
         for (const ScanCandidate &c : results()->candidates()) {
-            if (c.checkId == checkId && (c.url.endsWith(urlTail) || c.detail.value(QLatin1String("name")).toString() == urlTail))
+            if (c.checkId == checkId &&
+                (c.url.endsWith(urlTail) || c.detail.value(QLatin1String("name")).toString() == urlTail))
                 return results()->indexOf(c.id);
         }
         return {};
@@ -88,7 +90,8 @@ class TestScanPanel : public QObject
     {
         auto *tree = child<QTreeView>(panel(), "scanResultsTree");
         tree->scrollTo(index);
-        tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
     }
 
 private slots:
@@ -161,7 +164,8 @@ private slots:
         QVERIFY(child<QPushButton>(panel(), "scanResumeButton")->isEnabled());
 
         // Paused means paused: nothing more is fetched (what was in flight may still land).
-        const QString done = QStringLiteral("SELECT count(*) FROM scan_urls WHERE scan_id = ? AND state != 'queued'");
+        const QString done =
+            QStringLiteral("SELECT count(*) FROM scan_urls WHERE scan_id = ? AND state != 'queued'");
         QTest::qWait(400);
         const int before = count(done, {m_scanId});
         QTest::qWait(800);
@@ -175,23 +179,31 @@ private slots:
         QVERIFY(child<QLabel>(panel(), "scanFiguresLabel")->text().contains(QStringLiteral("fetched")));
         QCOMPARE(panel()->shownScanId(), m_scanId);
         QCOMPARE(panel()->historyModel()->rowCount(), 1);
-        QCOMPARE(panel()->historyModel()->data(panel()->historyModel()->index(0, ScanListModel::StateColumn)).toString(),
+        QCOMPARE(panel()
+                     ->historyModel()
+                     ->data(panel()->historyModel()->index(0, ScanListModel::StateColumn))
+                     .toString(),
                  QStringLiteral("Finished"));
     }
 
     void resultsShowPlantedProblems()
     {
         // The planted dead link, once, with the page that carries it and its anchor text.
-        const QModelIndex link = candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html"));
+        const QModelIndex link =
+            candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html"));
         QVERIFY2(link.isValid(), "the planted dead link is listed");
         QCOMPARE(link.parent().data(ScanResultsModel::KeyRole).toString(), QStringLiteral("link.broken"));
         QCOMPARE(link.parent().parent(), results()->groupIndex(QStringLiteral("link")));
-        QVERIFY(link.siblingAtColumn(ScanResultsModel::EvidenceColumn).data().toString().contains(QStringLiteral("404")));
+        QVERIFY(link.siblingAtColumn(ScanResultsModel::EvidenceColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("404")));
         bool sourceListed = false;
         for (int r = 0; r < results()->rowCount(link); ++r) {
             const QModelIndex page = results()->index(r, ScanResultsModel::UrlColumn, link);
-            sourceListed |= page.data().toString() == m_base &&
-                            page.siblingAtColumn(0).data().toString().contains(QStringLiteral("学习贯彻专题"));
+            sourceListed |=
+                page.data().toString() == m_base &&
+                page.siblingAtColumn(0).data().toString().contains(QStringLiteral("学习贯彻专题"));
         }
         QVERIFY2(sourceListed, "the home page is listed as its source with the anchor text");
         // Counts per category: the group row says how many it holds.
@@ -219,31 +231,36 @@ private slots:
 
     void acceptAndDismiss()
     {
-        const QModelIndex link = candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html"));
+        const QModelIndex link =
+            candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html"));
         QVERIFY(link.isValid());
         const qint64 candidateId = link.data(ScanResultsModel::CandidateIdRole).toLongLong();
         select(link);
         auto *accept = child<QPushButton>(panel(), "scanAcceptButton");
         QVERIFY(accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
-        const QString accepted = QStringLiteral("SELECT count(*) FROM scan_candidates c JOIN findings f ON f.id = c.finding_id "
-                                                "WHERE c.id = ? AND c.state = 'accepted' AND f.check_id = 'link.broken'");
+        const QString accepted =
+            QStringLiteral("SELECT count(*) FROM scan_candidates c JOIN findings f ON f.id = c.finding_id "
+                           "WHERE c.id = ? AND c.state = 'accepted' AND f.check_id = 'link.broken'");
         QTRY_COMPARE_WITH_TIMEOUT(count(accepted, {candidateId}), 1, 60000);
         // The finding is on the site, on the links item, with the evidence in words and a screenshot.
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT f.site_id, f.item_code, f.description, f.url, "
+        q.prepare(QStringLiteral("SELECT f.site_id, i.code, f.description, f.url, "
                                  "(SELECT count(*) FROM evidence e WHERE e.finding_id = f.id) "
-                                 "FROM findings f JOIN scan_candidates c ON c.finding_id = f.id WHERE c.id = ?"));
+                                 "FROM findings f JOIN scan_candidates c ON c.finding_id = f.id "
+                                 "LEFT JOIN checklist_items i ON i.id = f.item_id WHERE c.id = ?"));
         q.addBindValue(candidateId);
         QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
         QCOMPARE(q.value(0).toLongLong(), m_siteId);
         QCOMPARE(q.value(1).toString(), QStringLiteral("W-D11"));
-        QVERIFY2(q.value(2).toString().contains(QStringLiteral("404")) && q.value(2).toString().contains(m_base),
+        QVERIFY2(q.value(2).toString().contains(QStringLiteral("404")) &&
+                     q.value(2).toString().contains(m_base),
                  qPrintable(q.value(2).toString()));
         QCOMPARE(q.value(3).toString(), m_base);
         QVERIFY(q.value(4).toInt() >= 1);
         const QModelIndex row = results()->indexOf(candidateId);
-        QCOMPARE(row.siblingAtColumn(ScanResultsModel::StateColumn).data().toString(), QStringLiteral("Accepted"));
+        QCOMPARE(row.siblingAtColumn(ScanResultsModel::StateColumn).data().toString(),
+                 QStringLiteral("Accepted"));
 
         // Dismissing keeps the candidate, marked, and writes no finding.
         const QModelIndex blank = candidateRow(QStringLiteral("column.blank"), QStringLiteral("专项规划"));
@@ -251,8 +268,10 @@ private slots:
         select(blank);
         const int findings = count(QStringLiteral("SELECT count(*) FROM findings WHERE ? = ?"), {1, 1});
         QTest::mouseClick(child<QPushButton>(panel(), "scanDismissButton"), Qt::LeftButton);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scan_candidates WHERE id = ? AND state = 'dismissed'"), {blankId}),
-                 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM scan_candidates WHERE id = ? AND state = 'dismissed'"),
+                  {blankId}),
+            1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM findings WHERE ? = ?"), {1, 1}), findings);
         QCOMPARE(results()->indexOf(blankId).siblingAtColumn(ScanResultsModel::StateColumn).data().toString(),
                  QStringLiteral("Dismissed"));
@@ -265,7 +284,8 @@ private slots:
         tabs->setCurrentWidget(view);
         ScanColumnsModel *columns = panel()->columnsModel();
         QTRY_VERIFY(columns->rowCount() > 0);
-        QVERIFY2(columns->rowOfName(QStringLiteral("专项规划")) >= 0, "the blank column is among the columns");
+        QVERIFY2(columns->rowOfName(QStringLiteral("专项规划")) >= 0,
+                 "the blank column is among the columns");
         // 乡镇动态 is a news column not updated for weeks: stale.
         const QString stale = QStringLiteral("SELECT count(*) FROM scan_candidates WHERE scan_id = ? AND "
                                              "check_id = 'column.stale' AND url LIKE '%/zwdt/xzdt/%'");
@@ -281,32 +301,50 @@ private slots:
         emit editor->activated(editor->currentIndex());
 
         QTRY_COMPARE(count(stale, {m_scanId}), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM column_classes WHERE site_id = ? AND class = 'static' "
-                                      "AND column_key LIKE '%/zwdt/xzdt/%'"),
-                       {m_siteId}),
-                 1);
-        QVERIFY(!candidateRow(QStringLiteral("column.stale"), QStringLiteral("/zwdt/xzdt/index.html")).isValid());
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM column_classes WHERE site_id = ? AND class = 'static' "
+                                 "AND column_key LIKE '%/zwdt/xzdt/%'"),
+                  {m_siteId}),
+            1);
+        QVERIFY(
+            !candidateRow(QStringLiteral("column.stale"), QStringLiteral("/zwdt/xzdt/index.html")).isValid());
         // What the inspector decided before stays decided.
-        QVERIFY(candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html")).isValid());
+        QVERIFY(
+            candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html")).isValid());
         const int again = panel()->columnsModel()->rowOfName(QStringLiteral("乡镇动态"));
         QTRY_VERIFY(panel()->columnsModel()->rowCount() > again && again >= 0);
-        QCOMPARE(panel()->columnsModel()->index(again, ScanColumnsModel::ClassColumn).data(ScanColumnsModel::ClassKeyRole),
+        QCOMPARE(panel()
+                     ->columnsModel()
+                     ->index(again, ScanColumnsModel::ClassColumn)
+                     .data(ScanColumnsModel::ClassKeyRole),
                  QVariant(QStringLiteral("static")));
     }
 
+    /// For the README: with XUNJIAN_SCREENSHOT_DIR set (and XUNJIAN_LANG=zh_CN for the Chinese
+    /// interface), saves the window after the scan and the columns tab there.
     void screenshotOfThePanel()
     {
+        const QString dir = qEnvironmentVariable("XUNJIAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("XUNJIAN_SCREENSHOT_DIR is not set");
         auto *tabs = child<QTabWidget>(panel(), "scanTabs");
         tabs->setCurrentIndex(0);
+        // Room for the results, as an inspector reading them would drag the splitter.
+        child<QSplitter>(m_window.get(), "centerSplitter")->setSizes({260, 0, 640});
+        child<QSplitter>(m_window.get(), "mainSplitter")->setSizes({220, 1000, 280});
+        const QModelIndex link =
+            candidateRow(QStringLiteral("link.broken"), QStringLiteral("/ztzl/xxgc/index.html"));
+        child<QTreeView>(panel(), "scanResultsTree")->expand(link.parent());
+        child<QTreeView>(panel(), "scanResultsTree")->expand(link);
+        select(link);
         QTest::qWait(200);
-        QVERIFY(m_window->grab().save(QStringLiteral("/tmp/scanpanel.png")));
-        QVERIFY(panel()->grab().save(QStringLiteral("/tmp/scanpanel-only.png")));
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/screenshot-scan.png")));
+        tabs->setCurrentIndex(1);
+        QTest::qWait(100);
+        QVERIFY(panel()->grab().save(dir + QStringLiteral("/screenshot-scan-columns.png")));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 XJ_GUI_TEST_MAIN(TestScanPanel)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inspection/ProblemMarker.h"
 #include "model/Evidence.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ struct PageCapture
     QString selector;     ///< element captures: a CSS selector matching exactly that element
     QString elementText;  ///< element captures: its visible text, trimmed, at most 500 characters
     QRectF elementBox;    ///< element captures: its box in CSS pixels of the document
+
+    /// The capture as a screenshot to store with a finding (with its annotated copy, if any); a
+    /// capture without a time is dated now.
+    ScreenshotInput toScreenshot(const QImage &annotated = {}) const;
 };
 
 } // namespace xj

@@ -265,13 +265,7 @@ void PageChecker::saveAccepted(const PageCapture &capture)
     f.checkId = c.checkId;
     f.state = FindingState::Confirmed;
     f.foundAt = capture.capturedAt.isValid() ? capture.capturedAt : QDateTime::currentDateTimeUtc();
-    ScreenshotInput shot;
-    shot.original = capture.image;
-    shot.mode = capture.mode;
-    shot.capped = capture.capped;
-    shot.pageUrl = capture.url.toString();
-    shot.capturedAt = f.foundAt;
-    auto id = ProblemMarker(m_db, m_dataDirectory).create(f, {shot});
+    auto id = ProblemMarker(m_db, m_dataDirectory).create(f, {capture.toScreenshot()});
     if (!id) {
         m_queue.clear();
         setIdle(id.error().message);

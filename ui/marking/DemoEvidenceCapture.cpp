@@ -183,13 +183,9 @@ void DemoEvidenceCapture::captured(const PageCapture &capture)
         frame.color = QColor(0xd3, 0x2f, 0x2f);
         annotated = AnnotationRenderer::render(capture.image, {frame});
     }
-    ScreenshotInput shot;
-    shot.original = capture.image;
-    shot.annotated = annotated;
-    shot.mode = capture.mode;
-    shot.pageUrl = capture.url.toString();
-    shot.capturedAt = capture.capturedAt;
-    if (Status s = ProblemMarker(m_db, m_dataDirectory).addScreenshot(m_current.id, shot); !s)
+    if (Status s =
+            ProblemMarker(m_db, m_dataDirectory).addScreenshot(m_current.id, capture.toScreenshot(annotated));
+        !s)
         return fail(s.error().message);
     m_archivePath =
         QDir(m_dataDirectory).filePath(QStringLiteral("tmp/demo-archive-%1.mhtml").arg(m_current.id));

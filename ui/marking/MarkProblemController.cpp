@@ -30,18 +30,6 @@ QString withShortcut(const QString &text, const QKeySequence &shortcut)
     return QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText));
 }
 
-ScreenshotInput screenshotOf(const PageCapture &capture, const QImage &annotated)
-{
-    ScreenshotInput shot;
-    shot.original = capture.image;
-    shot.annotated = annotated;
-    shot.mode = capture.mode;
-    shot.capped = capture.capped;
-    shot.pageUrl = capture.url.toString();
-    shot.capturedAt = capture.capturedAt;
-    return shot;
-}
-
 } // namespace
 
 MarkProblemController::MarkProblemController(const Database &database, const QString &dataDirectory,
@@ -189,7 +177,7 @@ void MarkProblemController::handleCapture(const PageCapture &capture)
         return saveNewFinding(capture, annotated, archivePath);
 
     const Status added = ProblemMarker(m_db, m_dataDirectory)
-                             .addScreenshot(m_targetFindingId, screenshotOf(capture, annotated));
+                             .addScreenshot(m_targetFindingId, capture.toScreenshot(annotated));
     if (!added)
         return showError(m_window, tr("Add screenshot"), added.error());
     m_findings->reload();
@@ -219,7 +207,7 @@ void MarkProblemController::saveNewFinding(const PageCapture &capture, const QIm
             return true;
         },
         [&](const Finding &f) -> Status {
-            auto id = ProblemMarker(m_db, m_dataDirectory).create(f, {screenshotOf(capture, annotated)});
+            auto id = ProblemMarker(m_db, m_dataDirectory).create(f, {capture.toScreenshot(annotated)});
             if (!id)
                 return id.error();
             savedId = id.value();

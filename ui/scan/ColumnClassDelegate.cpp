@@ -15,9 +15,11 @@ QWidget *ColumnClassDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     for (ColumnClass cls : ColumnClasses.values())
         box->addItem(columnClassLabel(cls), columnClassKey(cls));
     // One choice is the whole edit: it is committed at once, not when the cell loses focus.
-    connect(box, &QComboBox::activated, this, [this, box] {
-        emit const_cast<ColumnClassDelegate *>(this)->commitData(box);
-        emit const_cast<ColumnClassDelegate *>(this)->closeEditor(box);
+    // createEditor() is const, but emitting the delegate's signals changes none of its state.
+    auto *self = const_cast<ColumnClassDelegate *>(this);
+    connect(box, &QComboBox::activated, self, [self, box] {
+        emit self->commitData(box);
+        emit self->closeEditor(box);
     });
     return box;
 }
@@ -28,7 +30,8 @@ void ColumnClassDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
     box->setCurrentIndex(box->findData(index.data(Qt::EditRole)));
 }
 
-void ColumnClassDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ColumnClassDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                       const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
 }

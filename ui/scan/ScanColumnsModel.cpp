@@ -47,8 +47,9 @@ QVariant ScanColumnsModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::ToolTipRole) {
         if (index.column() == ClassColumn)
-            return c.classFromInspector ? tr("Set by an inspector; remembered for this site.")
-                                        : tr("Guessed from the column name; choose another class to correct it.");
+            return c.classFromInspector
+                       ? tr("Set by an inspector; remembered for this site.")
+                       : tr("Guessed from the column name; choose another class to correct it.");
         if (index.column() == NewestColumn && !c.newestTitle.isEmpty())
             return QString(c.newestTitle + QLatin1Char('\n') + c.newestUrl);
         return {};
@@ -65,7 +66,8 @@ QVariant ScanColumnsModel::data(const QModelIndex &index, int role) const
     case ItemsColumn:
         return c.itemCount;
     case ClassColumn:
-        return c.classFromInspector ? columnClassLabel(c.cls) : tr("%1 (guessed)").arg(columnClassLabel(c.cls));
+        return c.classFromInspector ? columnClassLabel(c.cls)
+                                    : tr("%1 (guessed)").arg(columnClassLabel(c.cls));
     case VerdictColumn:
         if (c.blank)
             return tr("Blank");

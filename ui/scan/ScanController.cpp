@@ -173,7 +173,8 @@ void ScanController::discardUnfinished()
         for (const ScanRecord &scan : unfinished.value()) {
             if (scan.id == m_queue->currentScanId() || m_queue->waiting().contains(scan.id))
                 continue;
-            if (Status cancelled = ScanRepository(m_db).setState(scan.id, ScanRecord::State::Cancelled); !cancelled)
+            if (Status cancelled = ScanRepository(m_db).setState(scan.id, ScanRecord::State::Cancelled);
+                !cancelled)
                 return cancelled;
         }
         return Status::success();

@@ -37,14 +37,16 @@ QString ScanEvidence::brief(const ScanCandidate &c)
     if (isLink(c)) {
         const int status = num(d, "status");
         const QString answer = status > 0 ? QStringLiteral("HTTP %1").arg(status) : str(d, "error");
-        const int sources = qMax(num(d, "sourceCount"), int(d.value(QLatin1String("sources")).toArray().size()));
+        const int sources =
+            qMax(num(d, "sourceCount"), int(d.value(QLatin1String("sources")).toArray().size()));
         return tr("%1 · %n source page(s)", nullptr, sources).arg(answer);
     }
     if (c.checkId == QLatin1String("column.blank"))
         return tr("says “%1”").arg(str(d, "blankText"));
     if (c.checkId == QLatin1String("column.stale") || c.checkId == QLatin1String("home.stale")) {
         const QString newest = str(d, "newest");
-        return newest.isEmpty() ? tr("no dated item") : tr("newest %1 · %n item(s)", nullptr, num(d, "itemCount")).arg(newest);
+        return newest.isEmpty() ? tr("no dated item")
+                                : tr("newest %1 · %n item(s)", nullptr, num(d, "itemCount")).arg(newest);
     }
     if (c.checkId.startsWith(QLatin1String("message."))) {
         const QString answered = str(d, "answered");
@@ -58,9 +60,13 @@ QString ScanEvidence::brief(const ScanCandidate &c)
 
 QUrl ScanEvidence::pageOf(const ScanCandidate &c)
 {
-    if (isLink(c) && !c.sourceUrl.isEmpty())
+    if (!isLink(c))
+        return QUrl(c.url);
+    if (!c.sourceUrl.isEmpty())
         return QUrl(c.sourceUrl);
-    return QUrl(c.url);
+    const auto list = pages(c);
+    // A start page that cannot be opened has no source: it is opened itself.
+    return list.isEmpty() ? QUrl(c.url) : QUrl(list.first().first);
 }
 
 QList<QPair<QString, QString>> ScanEvidence::pages(const ScanCandidate &c)
@@ -116,7 +122,8 @@ QString ScanEvidence::description(const ScanCandidate &c)
         if (!str(d, "windowStart").isEmpty())
             lines.append(tr("Counted from: %1").arg(str(d, "windowStart")));
     } else if (c.checkId.startsWith(QLatin1String("message."))) {
-        lines.append(tr("Message: %1 (asked %2, status %3)").arg(str(d, "title"), str(d, "asked"), str(d, "status")));
+        lines.append(
+            tr("Message: %1 (asked %2, status %3)").arg(str(d, "title"), str(d, "asked"), str(d, "status")));
         if (!str(d, "answered").isEmpty())
             lines.append(tr("Answered: %1").arg(str(d, "answered")));
     } else if (!str(d, "suggestion").isEmpty()) {
@@ -125,7 +132,8 @@ QString ScanEvidence::description(const ScanCandidate &c)
     const auto list = pages(c);
     if (!list.isEmpty()) {
         const int total = std::max({int(list.size()), num(d, "sourceCount"), num(d, "pageCount")});
-        lines.append(isLink(c) ? tr("Linked from %n page(s):", nullptr, total) : tr("Seen on %n page(s):", nullptr, total));
+        lines.append(isLink(c) ? tr("Linked from %n page(s):", nullptr, total)
+                               : tr("Seen on %n page(s):", nullptr, total));
         for (int i = 0; i < list.size() && i < PagesDescribed; ++i) {
             const auto &[page, anchor] = list.at(i);
             lines.append(anchor.isEmpty() ? QStringLiteral("- %1").arg(page)
@@ -144,10 +152,13 @@ QList<ScanEvidence::Verdict> ScanEvidence::verdicts(const QJsonObject &summary)
     if (const QJsonObject v = veto.value(QLatin1String("W-V2")).toObject(); !v.isEmpty()) {
         out.append({QStringLiteral("W-V2"),
                     tr("%1 of %2 probes failed (%3 %; veto from %4 %)")
-                        .arg(num(v, "failures"))
-                        .arg(num(v, "attempts"))
-                        .arg(v.value(QLatin1String("ratio")).toDouble() * 100, 0, 'f', 1)
-                        .arg(v.value(QLatin1String("threshold")).toDouble() * 100, 0, 'f', 0),
+                            .arg(num(v, "failures"))
+                            .arg(num(v, "attempts"))
+                            .arg(v.value(QLatin1String("ratio")).toDouble() * 100, 0, 'f', 1)
+                            .arg(v.value(QLatin1String("threshold")).toDouble() * 100, 0, 'f', 0) +
+                        (v.value(QLatin1String("sufficient")).toBool()
+                             ? QString()
+                             : tr(" — too few probes to decide; keep Xunjian open or run xunjian-cli probe")),
                     v.value(QLatin1String("vetoed")).toBool()});
     }
     if (const QJsonObject v = veto.value(QLatin1String("W-V3")).toObject(); !v.isEmpty()) {

@@ -78,7 +78,8 @@ void ScanFindingAcceptor::next()
         return;
     }
     const QUrl page = ScanEvidence::pageOf(m_queue.first());
-    emit message(tr("Opening %1 for the screenshot… (%n left)", nullptr, int(m_queue.size())).arg(page.toString()));
+    emit message(
+        tr("Opening %1 for the screenshot… (%n left)", nullptr, int(m_queue.size())).arg(page.toString()));
     if (m_browser->url() == page) {
         pageLoaded();
         return;
@@ -138,17 +139,13 @@ void ScanFindingAcceptor::save(const PageCapture &capture)
     f.checkId = c.checkId;
     f.state = FindingState::Confirmed;
     f.foundAt = capture.capturedAt.isValid() ? capture.capturedAt : QDateTime::currentDateTimeUtc();
-    ScreenshotInput shot;
-    shot.original = capture.image;
-    shot.mode = capture.mode;
-    shot.capped = capture.capped;
-    shot.pageUrl = capture.url.toString();
-    shot.capturedAt = f.foundAt;
     auto id = withTransaction(m_db, [&]() -> Result<qint64> {
-        auto created = ProblemMarker(m_db, m_dataDirectory).create(f, {shot});
+        auto created = ProblemMarker(m_db, m_dataDirectory).create(f, {capture.toScreenshot()});
         if (!created)
             return created;
-        if (Status s = ScanRepository(m_db).setCandidateState(c.id, ScanCandidate::State::Accepted, created.value()); !s)
+        if (Status s =
+                ScanRepository(m_db).setCandidateState(c.id, ScanCandidate::State::Accepted, created.value());
+            !s)
             return s.error();
         return created;
     });

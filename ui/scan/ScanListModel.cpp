@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ScanListModel.h"
 
+#include "scan/ScanEvidence.h"
+
 #include <QJsonObject>
-#include <QLocale>
 
 namespace xj {
 
@@ -81,19 +82,21 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         return m_siteNames.value(s.siteId, s.startUrl);
     case WhenColumn: {
         const QDateTime when = s.finishedAt.isValid() ? s.finishedAt : s.createdAt;
-        return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+        return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     case StateColumn:
         return stateLabel(s.state);
     case ResultColumn: {
         if (s.summary.isEmpty())
             return QString();
-        int candidates = 0;
-        for (const QJsonValue &v : s.summary.value(QLatin1String("candidates")).toObject())
-            candidates += v.toInt();
-        return tr("%1 pages, %2 candidates")
-            .arg(s.summary.value(QLatin1String("pagesRead")).toInt())
-            .arg(candidates);
+        QStringList vetoes;
+        for (const ScanEvidence::Verdict &v : ScanEvidence::verdicts(s.summary)) {
+            if (v.veto)
+                vetoes.append(v.item);
+        }
+        const QString pages = tr("%n page(s)", nullptr, s.summary.value(QLatin1String("pagesRead")).toInt());
+        return vetoes.isEmpty() ? tr("%1, no veto").arg(pages)
+                                : tr("%1, veto %2").arg(pages, vetoes.join(QStringLiteral(", ")));
     }
     }
     return {};

@@ -20,6 +20,7 @@
 #include "storage/SiteRepository.h"
 #include "storage/Transaction.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -88,23 +91,38 @@ ScanPanel::ScanPanel(const Database &database, ScanController *controller, QWidg
     setObjectName(QStringLiteral("scanPanel"));
     m_columnsView->setObjectName(QStringLiteral("scanColumnsView"));
     m_columnsView->setModel(m_columnsModel);
-    m_columnsView->setItemDelegateForColumn(ScanColumnsModel::ClassColumn, new ColumnClassDelegate(m_columnsView));
+    m_columnsView->setItemDelegateForColumn(ScanColumnsModel::ClassColumn,
+                                            new ColumnClassDelegate(m_columnsView));
     m_columnsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_columnsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_columnsView->verticalHeader()->hide();
-    m_columnsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_columnsView->horizontalHeader()->setSectionResizeMode(ScanColumnsModel::UrlColumn, QHeaderView::Stretch);
+    m_columnsView->setWordWrap(false);
+    QHeaderView *columnsHeader = m_columnsView->horizontalHeader();
+    columnsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columnsHeader->setSectionResizeMode(ScanColumnsModel::UrlColumn, QHeaderView::Interactive);
+    columnsHeader->resizeSection(ScanColumnsModel::UrlColumn, 220);
+    columnsHeader->setStretchLastSection(true);
+    // The panel shows one site's scans; the site column would repeat its name on every row.
+    m_historyView->setColumnHidden(ScanListModel::SiteColumn, true);
     m_availability->setObjectName(QStringLiteral("availabilityView"));
     m_tabs->setObjectName(QStringLiteral("scanTabs"));
     m_tabs->addTab(m_results, tr("Results"));
     m_tabs->addTab(m_columnsView, tr("Columns"));
     m_tabs->addTab(m_availability, tr("Availability"));
 
+    // The progress side scrolls rather than making the tab taller than the others: the space
+    // under the browser is shared with the findings and the account record.
     auto *box = new QWidget(this);
     buildProgressBox(box);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(box);
+    scroll->setMinimumWidth(box->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("scanSplitter"));
-    splitter->addWidget(box);
+    splitter->addWidget(scroll);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
@@ -202,10 +220,14 @@ void ScanPanel::buildProgressBox(QWidget *box)
     auto *start = new QToolButton(box);
     start->setObjectName(QStringLiteral("scanStartButton"));
     start->setDefaultAction(m_controller->scanSiteAction());
-    auto *settings = new QToolButton(box);
+    // The menu's long name does not fit here; the button does what the menu entry does.
+    QAction *settingsAction = m_controller->settingsAction();
+    auto *settings = new QPushButton(tr("Settings…"), box);
     settings->setObjectName(QStringLiteral("scanSettingsButton"));
-    settings->setDefaultAction(m_controller->settingsAction());
-    settings->setText(tr("Settings…"));
+    settings->setToolTip(settingsAction->text());
+    connect(settings, &QPushButton::clicked, settingsAction, &QAction::trigger);
+    connect(settingsAction, &QAction::changed, settings,
+            [settings, settingsAction] { settings->setEnabled(settingsAction->isEnabled()); });
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_pause);
@@ -277,8 +299,9 @@ void ScanPanel::showScan(qint64 scanId)
     }
     QString note;
     if (m_scan.id == 0)
-        note = m_site.id > 0 ? tr("This site has not been scanned yet. Scan whole site… crawls it in the background.")
-                             : tr("Choose a website in the site list.");
+        note = m_site.id > 0
+                   ? tr("This site has not been scanned yet. Scan whole site… crawls it in the background.")
+                   : tr("Choose a website in the site list.");
     else if (m_scan.isActive())
         note = tr("The scan is not finished; its results appear when it ends.");
     else if (m_scan.state == ScanRecord::State::Failed)
@@ -400,7 +423,8 @@ void ScanPanel::refreshAvailability()
     }
     const ScanRules rules;
     const QDateTime end = QDateTime::currentDateTime();
-    auto probes = ProbeRepository(m_db).resultsFor(m_site.id, end.addDays(-rules.availabilityWindowDays), end);
+    auto probes =
+        ProbeRepository(m_db).resultsFor(m_site.id, end.addDays(-rules.availabilityWindowDays), end);
     if (!probes)
         return showError(this, tr("Availability"), probes.error());
     m_availability->setReport(AvailabilityReport(probes.value(), end, rules));
@@ -416,7 +440,8 @@ void ScanPanel::updateControls()
     m_cancel->setEnabled(current > 0 || !queue->waiting().isEmpty());
     if (current == 0) {
         // The last scan's figures stay until the next one reports.
-        m_stateLabel->setText(queue->waiting().isEmpty() ? tr("No scan running.") : tr("Starting the next scan…"));
+        m_stateLabel->setText(queue->waiting().isEmpty() ? tr("No scan running.")
+                                                         : tr("Starting the next scan…"));
         return;
     }
     auto scan = ScanRepository(m_db).find(current);
@@ -427,8 +452,8 @@ void ScanPanel::updateControls()
 void ScanPanel::showUnfinished(int count)
 {
     m_unfinishedLabel->setText(
-        tr("%n scan(s) were left unfinished when Xunjian last closed. Resume them where they stopped?", nullptr,
-           count));
+        tr("%n scan(s) were left unfinished when Xunjian last closed. Resume them where they stopped?",
+           nullptr, count));
     m_unfinishedBar->setVisible(count > 0);
 }
 
@@ -480,7 +505,8 @@ void ScanPanel::reclassify(const ColumnSummary &column, ColumnClass cls)
     auto summary = ScanColumns::reclassify(m_db, m_scan, column, cls);
     if (!summary)
         return showError(this, tr("Column class"), summary.error());
-    emit message(tr("“%1” is now %2 for this site; the scan was judged again.").arg(column.name, columnClassLabel(cls)));
+    emit message(tr("“%1” is now %2 for this site; the scan was judged again.")
+                     .arg(column.name, columnClassLabel(cls)));
     const qint64 id = m_scan.id;
     reloadHistory();
     showScan(id);

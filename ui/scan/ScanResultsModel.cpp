@@ -18,10 +18,11 @@ namespace xj {
 namespace {
 
 /// The order an inspector reads a scan in: the site-wide problems first, availability last.
-const QStringList GroupOrder{QStringLiteral("link"),     QStringLiteral("column"),     QStringLiteral("message"),
-                             QStringLiteral("date"),     QStringLiteral("typo"),       QStringLiteral("privacy"),
-                             QStringLiteral("identifier"), QStringLiteral("hijack"), QStringLiteral("security"),
-                             QStringLiteral("availability")};
+const QStringList GroupOrder{QStringLiteral("link"),       QStringLiteral("column"),
+                             QStringLiteral("message"),    QStringLiteral("date"),
+                             QStringLiteral("typo"),       QStringLiteral("privacy"),
+                             QStringLiteral("identifier"), QStringLiteral("hijack"),
+                             QStringLiteral("security"),   QStringLiteral("availability")};
 const QString OtherGroup = QStringLiteral("other");
 
 QString groupOf(const QString &checkId)

@@ -12,6 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace xj {
 
 ScanResultsView::ScanResultsView(QWidget *parent)
@@ -34,16 +36,20 @@ ScanResultsView::ScanResultsView(QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ScanResultsModel::ProblemColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(ScanResultsModel::UrlColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(ScanResultsModel::ProblemColumn, 380);
-    m_tree->header()->resizeSection(ScanResultsModel::EvidenceColumn, 170);
-    m_tree->header()->resizeSection(ScanResultsModel::StateColumn, 80);
+    // The problem takes what is left; the address and the evidence are in the tooltip in full.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ScanResultsModel::ProblemColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ScanResultsModel::UrlColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ScanResultsModel::EvidenceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ScanResultsModel::StateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(ScanResultsModel::UrlColumn, 170);
+    header->resizeSection(ScanResultsModel::EvidenceColumn, 120);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_open->setObjectName(QStringLiteral("scanOpenButton"));
     m_accept->setObjectName(QStringLiteral("scanAcceptButton"));
-    m_accept->setToolTip(tr("Opens the page, takes a screenshot and saves a finding on the check's checklist item."));
+    m_accept->setToolTip(
+        tr("Opens the page, takes a screenshot and saves a finding on the check's checklist item."));
     m_dismiss->setObjectName(QStringLiteral("scanDismissButton"));
     m_export->setObjectName(QStringLiteral("scanExportButton"));
     m_export->setToolTip(tr("Saves the scan's verdicts and every candidate as JSON or CSV."));
@@ -67,7 +73,8 @@ ScanResultsView::ScanResultsView(QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScanResultsView::updateButtons);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScanResultsView::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ScanResultsView::updateButtons);
     connect(m_tree, &QTreeView::doubleClicked, this, &ScanResultsView::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ScanResultsView::openCurrent);
@@ -77,15 +84,21 @@ ScanResultsView::ScanResultsView(QWidget *parent)
     setResults({}, {});
 }
 
-void ScanResultsView::setResults(const QJsonObject &summary, const ScanCandidates &candidates, const QString &note)
+void ScanResultsView::setResults(const QJsonObject &summary, const ScanCandidates &candidates,
+                                 const QString &note)
 {
     m_model->setCandidates(candidates);
     QStringList lines;
     if (!note.isEmpty())
         lines.append(note.toHtmlEscaped());
     if (!summary.isEmpty()) {
-        QString head = tr("%n page(s) read, %1 candidates", nullptr, summary.value(QLatin1String("pagesRead")).toInt())
-                           .arg(candidates.size());
+        const auto open = std::count_if(candidates.cbegin(), candidates.cend(), [](const ScanCandidate &c) {
+            return c.state == ScanCandidate::State::Open;
+        });
+        QString head = tr("%n page(s) read, %1 candidates (%2 open)", nullptr,
+                          summary.value(QLatin1String("pagesRead")).toInt())
+                           .arg(candidates.size())
+                           .arg(open);
         if (summary.value(QLatin1String("partial")).toBool())
             head += QLatin1String(" — ") + tr("partial: the scan did not finish");
         lines.append(head.toHtmlEscaped());
@@ -118,8 +131,9 @@ ScanCandidates ScanResultsView::selectedCandidates() const
 void ScanResultsView::updateButtons()
 {
     const ScanCandidates chosen = selectedCandidates();
-    const bool anyOpen = std::any_of(chosen.cbegin(), chosen.cend(),
-                                     [](const ScanCandidate &c) { return c.state == ScanCandidate::State::Open; });
+    const bool anyOpen = std::any_of(chosen.cbegin(), chosen.cend(), [](const ScanCandidate &c) {
+        return c.state == ScanCandidate::State::Open;
+    });
     const QModelIndex current = m_tree->currentIndex();
     m_open->setEnabled(current.isValid() && current.data(ScanResultsModel::PageUrlRole).toUrl().isValid());
     m_accept->setEnabled(anyOpen && !m_busy);

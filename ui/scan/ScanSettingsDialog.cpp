@@ -56,7 +56,8 @@ ScanSettingsDialog::ScanSettingsDialog(const Database &database, qint64 siteId, 
                             "are then scanned as well."));
     m_external->setObjectName(QStringLiteral("scanExternalCheck"));
     m_external->setChecked(m_stored.checkExternal);
-    m_external->setToolTip(tr("Links to other sites are checked (not crawled): a dead external link counts too."));
+    m_external->setToolTip(
+        tr("Links to other sites are checked (not crawled): a dead external link counts too."));
     m_hosts->setObjectName(QStringLiteral("scanHostsEdit"));
     m_hosts->setPlainText(m_stored.extraHosts.join(QLatin1Char('\n')));
     m_hosts->setPlaceholderText(tr("One host a line, e.g. zwgk.example.gov.cn"));
@@ -80,7 +81,8 @@ ScanSettingsDialog::ScanSettingsDialog(const Database &database, qint64 siteId, 
     m_maxPages->setObjectName(QStringLiteral("scanMaxPagesSpin"));
     m_maxPages->setRange(1, 1000000);
     m_maxPages->setValue(m_stored.maxPages);
-    m_maxPages->setToolTip(tr("Pages of the site read at most; files and external links are checked on top."));
+    m_maxPages->setToolTip(
+        tr("Pages of the site read at most; files and external links are checked on top."));
 
     auto *form = new QFormLayout;
     form->addRow(m_robots);

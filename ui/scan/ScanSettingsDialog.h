@@ -21,7 +21,8 @@ class ScanSettingsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScanSettingsDialog)
 public:
-    ScanSettingsDialog(const Database &database, qint64 siteId, const QString &siteName, QWidget *parent = nullptr);
+    ScanSettingsDialog(const Database &database, qint64 siteId, const QString &siteName,
+                       QWidget *parent = nullptr);
 
     /// What the form says, on top of the stored settings (fields the form does not show are kept).
     CrawlSettings settings() const;

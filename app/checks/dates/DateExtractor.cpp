@@ -222,4 +222,17 @@ UrlDate DateExtractor::dateInUrl(const QUrl &url)
     return result;
 }
 
+bool DateExtractor::isSpace(QChar c)
+{
+    return c.isSpace() || c == u'\u3000';
+}
+
+qsizetype DateExtractor::skipTimeOfDay(const QString &text, qsizetype pos)
+{
+    static const QRegularExpression time(QStringLiteral("\\G[\\s\\x{3000}]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+                                                        "(?:[:：][0-9０-９]{2})?"));
+    const QRegularExpressionMatch m = time.match(text, pos);
+    return m.hasMatch() ? m.capturedEnd() : pos;
+}
+
 } // namespace xj

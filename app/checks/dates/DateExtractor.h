@@ -30,6 +30,10 @@ public:
 
     /// The year for a month-day seen on `reference` (rule above); an invalid date when none fits.
     static QDate resolveYear(int month, int day, const QDate &reference);
+    /// Whitespace as dates are written: ASCII, and the ideographic space U+3000.
+    static bool isSpace(QChar c);
+    /// Past a time of day after a date ("2026-11-18 09:30", "09:30:15"); `pos` when there is none.
+    static qsizetype skipTimeOfDay(const QString &text, qsizetype pos);
 
     /// The date `url` carries: a day in the path (/t20261120_1.html, /2026-11/20/, /2026/1120/,
     /// /2026/11/20/) wins over a day in the query (?date=2026-11-20), which wins over a month in

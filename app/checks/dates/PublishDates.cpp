@@ -21,16 +21,12 @@ constexpr qsizetype scheduleWindow = 6;
 
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c == u'\u3000';
+    return DateExtractor::isSpace(c);
 }
 
-// Skips a time of day ("09:30", "09:30:15") and spaces after a date.
 qsizetype skipTime(const QString &text, qsizetype pos)
 {
-    static const QRegularExpression time(QStringLiteral("\\G[\\s\\x{3000}]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
-                                                        "(?:[:：][0-9０-９]{2})?"));
-    const QRegularExpressionMatch m = time.match(text, pos);
-    return m.hasMatch() ? m.capturedEnd() : pos;
+    return DateExtractor::skipTimeOfDay(text, pos);
 }
 
 bool atStart(const QString &text, qsizetype offset)

@@ -362,6 +362,10 @@ Concealments InlineStyle::concealment(QStringView styleAttribute)
 
 Concealments InlineStyle::fromAttributes(bool hiddenAttribute, QStringView style)
 {
+    // Most elements have no style at all: skip the parsing (it runs for every element of every
+    // crawled page).
+    if (style.trimmed().isEmpty())
+        return hiddenAttribute ? Concealments(Concealment::DisplayNone) : Concealments();
     const Declarations d = parseDeclarations(style);
     Concealments flags = evaluate(d);
     // The hidden attribute is only a user-agent display:none, so an inline display wins over it.

@@ -27,16 +27,13 @@ constexpr qsizetype maximumCellRest = 4;
 
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c == u'\u3000';
+    return DateExtractor::isSpace(c);
 }
 
 // Past a time of day and spaces after a date ("2026-11-18 09:30").
 qsizetype skipTime(const QString &text, qsizetype pos)
 {
-    static const QRegularExpression time(QStringLiteral("\\G[\\s\\x{3000}]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
-                                                        "(?:[:：][0-9０-９]{2})?"));
-    const QRegularExpressionMatch m = time.match(text, pos);
-    qsizetype i = m.hasMatch() ? m.capturedEnd() : pos;
+    qsizetype i = DateExtractor::skipTimeOfDay(text, pos);
     while (i < text.size() && isSpace(text.at(i)))
         ++i;
     return i;

@@ -16,7 +16,7 @@ using namespace xj;
 
 namespace {
 
-const QString Base = QStringLiteral("http://127.0.0.1:18460/");
+const QString Base = DemoSiteReader::BaseUrl;
 
 struct Scanned
 {
@@ -56,12 +56,10 @@ class TestColumnDemo : public QObject
         const QStringList pages = DemoSiteReader::pagesOf(dir.path());
         QVERIFY(pages.size() > 100);
         for (const QString &path : pages) {
-            auto decoded = HtmlDecoder::decode(DemoSiteReader::readBytes(QDir(dir.path()).filePath(path)));
-            QVERIFY(decoded.ok());
-            PageSnapshot page = StaticPageReader::read(decoded.value().html, QUrl(Base + path));
-            page.inspectionDate = DemoSiteReader::Today;
-            const ColumnPageFacts facts = ColumnPageReader::read(page);
-            aggregator.addPage(page.url.toString(), ColumnPageFacts::fromJson(facts.toJson()),
+            const auto page = DemoSiteReader::snapshotOf(dir.path(), path);
+            QVERIFY2(page, qPrintable(path));
+            const ColumnPageFacts facts = ColumnPageReader::read(*page);
+            aggregator.addPage(page->url.toString(), ColumnPageFacts::fromJson(facts.toJson()),
                                path == QLatin1String("index.html"));
         }
         out.evaluation = aggregator.evaluate(DemoSiteReader::Today, ScanRules{}, {});

@@ -23,7 +23,7 @@ class TestMessageDemo : public QObject
     Q_OBJECT
 
 private:
-    static inline const QString Base = QStringLiteral("http://127.0.0.1:18460/");
+    static inline const QString Base = DemoSiteReader::BaseUrl;
 
     struct Scan
     {
@@ -50,16 +50,14 @@ private:
         const QStringList pages = DemoSiteReader::pagesOf(dir.path());
         QVERIFY(pages.size() > 100);
         for (const QString &page : pages) {
-            auto decoded = HtmlDecoder::decode(DemoSiteReader::readBytes(QDir(dir.path()).filePath(page)));
-            QVERIFY2(decoded.ok(), qPrintable(page));
-            PageSnapshot snapshot = StaticPageReader::read(decoded.value().html, QUrl(Base + page));
-            snapshot.inspectionDate = DemoSiteReader::Today;
-            const MessagePageFacts facts = MessagePageReader::read(snapshot);
+            const auto snapshot = DemoSiteReader::snapshotOf(dir.path(), page);
+            QVERIFY2(snapshot, qPrintable(page));
+            const MessagePageFacts facts = MessagePageReader::read(*snapshot);
             if (facts.isEmpty())
                 continue;
             ++out.boardPages;
             // Through the stored form, as a resumed scan would read it.
-            aggregator.addPage(snapshot.url.toString(), MessagePageFacts::fromJson(facts.toJson()));
+            aggregator.addPage(snapshot->url.toString(), MessagePageFacts::fromJson(facts.toJson()));
         }
         out.evaluation = aggregator.evaluate(DemoSiteReader::Today, ScanRules(), calendar.value());
     }
