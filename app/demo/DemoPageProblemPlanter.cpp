@@ -11,6 +11,8 @@ namespace {
 // Checklist items of indicators.md §2 and §4 the categories count against.
 constexpr auto SeriousError = "W-V1";
 constexpr auto PoorInteraction = "W-V5";
+// A reply that says nothing is poor handling of the message (留言办理), not the W-V5 veto.
+constexpr auto MessageHandling = "W-D8";
 constexpr auto UselessService = "W-V6";
 constexpr auto SearchItem = "W-D10";
 constexpr auto LinkItem = "W-D11";
@@ -127,7 +129,7 @@ void DemoPageProblemPlanter::plantMessageProblems()
         DemoMessage &m = m_content.messages[perfunctory];
         m.reply = QStringLiteral("已收到。");
         m_problems.append(
-            DemoProblem::make("P10-perfunctory-reply", "P10", PoorInteraction, m.path(), m.reply,
+            DemoProblem::make("P10-perfunctory-reply", "P10", MessageHandling, m.path(), m.reply,
                               QStringLiteral("答复敷衍：答复内容仅为“已收到。”，未回应留言诉求。")));
     }
 }

@@ -133,8 +133,9 @@ void TestDemoAnswerKey::everyCategoryIsPlanted_data()
     QTest::newRow("P09 personal data")
         << u"P09"_s << u"W-V1"_s << QStringList{u"P09-id-number"_s, u"P09-mobile"_s, u"P09-bank-card"_s};
     QTest::newRow("P10 messages") << u"P10"_s << u"W-V5"_s
-                                  << QStringList{u"P10-unanswered"_s, u"P10-late-reply"_s,
-                                                 u"P10-perfunctory-reply"_s};
+                                  << QStringList{u"P10-unanswered"_s, u"P10-late-reply"_s};
+    QTest::newRow("P10 perfunctory reply")
+        << u"P10"_s << u"W-D8"_s << QStringList{u"P10-perfunctory-reply"_s};
     QTest::newRow("P12 service guide")
         << u"P12"_s << u"W-V6"_s << QStringList{u"P12-missing-elements"_s, u"P12-dead-form"_s};
     QTest::newRow("P13 search") << u"P13"_s << u"W-D10"_s << QStringList{u"P13-search-unavailable"_s};

@@ -13,6 +13,7 @@
 #include "scan/ScanQueue.h"
 #include "scan/ScanResultsModel.h"
 #include "scan/ScanResultsView.h"
+#include "scan/ScanRules.h"
 #include "sites/SitesPanel.h"
 #include "storage/Database.h"
 #include "storage/ScanRepository.h"
@@ -20,6 +21,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -104,6 +109,11 @@ private slots:
         QVERIFY(entries.size() >= 2);
         m_siteId = entries.first().siteId;
         m_base = QStringLiteral("http://127.0.0.1:%1/").arg(entries.first().port);
+        // The office's thresholds: blank columns make a W-V4 veto from 2 on (the demo has 2).
+        QFile rules(QDir(m_dir.path()).filePath(QLatin1String(ScanRules::FileName)));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(R"({"blankVetoCount": 2})");
+        rules.close();
         // Fast on this machine: no rate limit, no external links (nothing leaves 127.0.0.1).
         CrawlSettings fast;
         fast.requestsPerSecond = 0;
@@ -219,6 +229,20 @@ private slots:
         QCOMPARE(blank.parent().parent(), results()->groupIndex(QStringLiteral("column")));
         // The verdicts of the summary are on top.
         QVERIFY(child<QLabel>(panel(), "scanVerdictLabel")->text().contains(QStringLiteral("W-V4")));
+        // Judged by the office's scan-rules.json: 2 blank columns are a veto there.
+        QSqlQuery summary(m_db.connection());
+        summary.prepare(QStringLiteral("SELECT summary FROM scans WHERE id = ?"));
+        summary.addBindValue(m_scanId);
+        QVERIFY(summary.exec() && summary.next());
+        const QJsonObject wv4 = QJsonDocument::fromJson(summary.value(0).toString().toUtf8())
+                                    .object()
+                                    .value(QLatin1String("veto"))
+                                    .toObject()
+                                    .value(QLatin1String("W-V4"))
+                                    .toObject();
+        QCOMPARE(wv4.value(QLatin1String("blankVetoCount")).toInt(), 2);
+        QCOMPARE(wv4.value(QLatin1String("blank")).toInt(), 2);
+        QVERIFY(wv4.value(QLatin1String("veto")).toBool());
 
         // Open in browser: a dead link opens the page that carries it.
         const QUrl elsewhere(m_base + QStringLiteral("bszn/index.html"));

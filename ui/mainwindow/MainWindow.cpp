@@ -60,7 +60,7 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     , m_candidates(new CandidatesPanel(this))
     , m_checker(
           new PageChecker(database, dataDirectory.path(), m_browser->view(), m_findings, m_candidates, this))
-    , m_scanController(new ScanController(database, m_sites, this))
+    , m_scanController(new ScanController(database, dataDirectory.path(), m_sites, this))
     , m_scanPanel(new ScanPanel(database, m_scanController, this))
     , m_bottomTabs(new QTabWidget(this))
     , m_roundSelector(new QComboBox(this))

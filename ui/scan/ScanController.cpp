@@ -19,13 +19,29 @@
 
 namespace xj {
 
-ScanController::ScanController(const Database &database, SitesPanel *sites, QWidget *window)
+namespace {
+
+/// The availability thresholds of the data folder; the national ones when its file is broken (the
+/// error is shown when a scan is started).
+ScanRules probeRules(const QString &dataDirectory)
+{
+    auto rules = ScanRules::forDataDirectory(dataDirectory);
+    if (!rules)
+        qCWarning(lcScanUi) << rules.error().fullText();
+    return rules ? rules.value() : ScanRules{};
+}
+
+} // namespace
+
+ScanController::ScanController(const Database &database, const QString &dataDirectory, SitesPanel *sites,
+                               QWidget *window)
     : QObject(window)
     , m_db(database)
+    , m_dataDirectory(dataDirectory)
     , m_sites(sites)
     , m_window(window)
     , m_queue(new ScanQueue(database, this))
-    , m_probes(new ProbeScheduler(database, ScanRules{}, this))
+    , m_probes(new ProbeScheduler(database, probeRules(dataDirectory), this))
     , m_scanSite(new QAction(tr("Scan whole site…"), this))
     , m_scanAll(new QAction(tr("Scan every website…"), this))
     , m_settings(new QAction(tr("Scan settings of this site…"), this))
@@ -87,6 +103,10 @@ Result<QList<qint64>> ScanController::enqueue(const QList<Site> &sites)
 {
     // Every scan is stored before any starts, so a failure queues none of them.
     QList<ScanRecord> records;
+    // The office's thresholds, read at each start so an edited scan-rules.json counts at once.
+    auto rules = ScanRules::forDataDirectory(m_dataDirectory);
+    if (!rules)
+        return rules.error();
     for (const Site &site : sites) {
         if (!isScannable(site))
             continue;
@@ -98,6 +118,7 @@ Result<QList<qint64>> ScanController::enqueue(const QList<Site> &sites)
         scan.startUrl = site.url.trimmed();
         scan.inspectionDate = m_inspectionDate;
         scan.settings = settings.value();
+        scan.rules = rules.value();
         records.append(scan);
     }
     if (records.isEmpty())

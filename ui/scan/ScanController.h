@@ -30,7 +30,9 @@ class ScanController final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScanController)
 public:
-    ScanController(const Database &database, SitesPanel *sites, QWidget *window);
+    /// `dataDirectory`: where the office's scan-rules.json (thresholds) is looked for.
+    ScanController(const Database &database, const QString &dataDirectory, SitesPanel *sites,
+                   QWidget *window);
     ~ScanController() override;
 
     ScanQueue *queue() const { return m_queue; }
@@ -67,6 +69,7 @@ private:
     static bool isScannable(const Site &site);
 
     const Database &m_db;
+    QString m_dataDirectory;
     SitesPanel *m_sites;
     QWidget *m_window;
     ScanQueue *m_queue;
