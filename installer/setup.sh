@@ -21,7 +21,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-webengine-dev qt6-webengine-dev-tools qt6-charts-dev libqt6sql6-sqlite
   libgl-dev libvulkan-dev
-  libhunspell-dev hunspell-en-us libicu-dev libxlsxwriter-dev libminizip-dev libgumbo-dev
+  libhunspell-dev hunspell-en-us libicu-dev libxlsxwriter-dev libminizip-dev libgumbo-dev zlib1g-dev libjemalloc-dev
   fonts-noto-cjk xvfb xauth poppler-utils clang-format openssl
 )
 # Only for the crawl benchmark: the fast static server and the two tools it is compared with.

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 
 namespace xj {
@@ -17,13 +16,14 @@ CrawlFrontier::CrawlFrontier(const Database &database, qint64 scanId)
 
 quint64 CrawlFrontier::hashOf(const QString &url)
 {
-    // 64 bits of a real digest: no collision in any crawl a city office will run.
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(reinterpret_cast<const char *>(url.constData()), url.size() * 2),
-        QCryptographicHash::Md5);
-    quint64 h = 0;
-    memcpy(&h, digest.constData(), sizeof h);
-    return h;
+    // 64 bits with a fixed seed: the index is rebuilt from the table on every open, and a
+    // collision among the few hundred thousand addresses of one scan is not a practical risk.
+    return quint64(qHash(url, size_t(0x5863756e6a69616eULL)));
+}
+
+qint64 CrawlFrontier::find(const QString &url) const
+{
+    return m_index.value(hashOf(url), 0);
 }
 
 Status CrawlFrontier::open()

@@ -52,6 +52,8 @@ public:
     /// `added` tells which. Zero on a database error.
     qint64 add(const QString &url, const QString &kind, int depth, bool *added = nullptr,
                const QString &skipReason = {});
+    /// The row of a known address, or 0 (a hash lookup, no query).
+    qint64 find(const QString &url) const;
     /// Makes `alias` (a redirect target) find the row of `id`, without a row of its own.
     void alias(const QString &alias, qint64 id);
     void addSource(qint64 urlId, qint64 sourceId, const QString &tag, const QString &anchor);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawler/Fetcher.h"
 
+#include "crawler/CrawlNetworkAccessManager.h"
 #include "crawler/CrawlerLogging.h"
 
 #include <QDateTime>
@@ -26,7 +27,7 @@ bool FetchResult::isHtml() const
 Fetcher::Fetcher(const CrawlSettings &settings, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_nam(network ? network : new QNetworkAccessManager(this))
+    , m_nam(network ? network : new CrawlNetworkAccessManager(this))
 {}
 
 Fetcher::~Fetcher()

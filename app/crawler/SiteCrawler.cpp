@@ -34,9 +34,10 @@ SiteCrawler::SiteCrawler(const Database &database, ScanRecord scan,
     , m_fetcher(new Fetcher(m_scan.settings, nullptr, this))
 {
     m_elapsedBefore = m_scan.elapsedMs;
-    // Reading pages takes the CPU; leave one core to the network and the interface.
-    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
-    m_maxAnalysing = 4 * m_pool.maxThreadCount() + 4;
+    // Reading pages is where the CPU goes: one reader per core. The network and the frontier on
+    // this thread need little (the crawler's own plain-HTTP replies read whole buffers).
+    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() + 1));
+    m_maxAnalysing = 16 * m_pool.maxThreadCount() + 16;
     m_maxInFlight = qBound(4, m_scan.settings.concurrencyPerHost * 2 + 4, 64);
     connect(m_fetcher, &Fetcher::finished, this, &SiteCrawler::onFetched);
     m_pumpTimer.setSingleShot(true);
@@ -452,6 +453,12 @@ void SiteCrawler::addLinks(const CrawlFrontier::Entry &page, const QList<ScopedL
                                 : kind == CrawlScope::Kind::Resource ? QStringLiteral("resource")
                                                                      : QStringLiteral("external");
         const int depth = link.sameList ? page.depth : page.depth + 1;
+        // Most links of a page (the navigation, the footer) are known already: only a new address
+        // is judged by the limits and the trap guard.
+        if (const qint64 known = m_frontier.find(link.key)) {
+            m_frontier.addSource(known, page.id, link.tag, link.anchor);
+            continue;
+        }
         QString skip;
         if (kind == CrawlScope::Kind::Page) {
             if (m_counts.pagesKnown() >= m_scan.settings.maxPages)

@@ -17,28 +17,29 @@ PageAnalyzer::PageAnalyzer(std::shared_ptr<const CheckEngine> engine, CheckOptio
 bool PageAnalyzer::saysNotFound(const QString &title, const QString &text)
 {
     // Phrases of error pages that answer 200 (indicators: soft 404). Only short pages count: an
-    // article that mentions "404" is not an error page.
-    static const QStringList phrases{
-        QStringLiteral("页面不存在"),    QStringLiteral("您访问的页面不存在"), QStringLiteral("页面未找到"),
-        QStringLiteral("找不到页面"),    QStringLiteral("找不到该页面"),       QStringLiteral("页面已删除"),
-        QStringLiteral("网页不存在"),    QStringLiteral("信息不存在"),         QStringLiteral("文章不存在"),
-        QStringLiteral("404 Not Found"), QStringLiteral("Page Not Found"),     QStringLiteral("页面找不到")};
-    static const QStringList titleOnly{QStringLiteral("404"), QStringLiteral("错误页面")};
-    for (const QString &p : phrases) {
-        if (title.contains(p, Qt::CaseInsensitive))
-            return true;
-    }
-    for (const QString &p : titleOnly) {
-        if (title.trimmed().startsWith(p) || title.trimmed() == p)
-            return true;
-    }
-    if (text.size() > 1500)
+    // article that mentions "404" is not an error page. (Runs on every crawled page: the Chinese
+    // phrases are compared exactly, only the English ones without case.)
+    static const QStringList chinese{
+        QStringLiteral("页面不存在"),   QStringLiteral("页面未找到"), QStringLiteral("找不到页面"),
+        QStringLiteral("找不到该页面"), QStringLiteral("页面已删除"), QStringLiteral("网页不存在"),
+        QStringLiteral("信息不存在"),   QStringLiteral("文章不存在"), QStringLiteral("页面找不到")};
+    static const QStringList english{QStringLiteral("404 Not Found"), QStringLiteral("Page Not Found")};
+    const auto says = [](const QString &where) {
+        for (const QString &p : chinese) {
+            if (where.contains(p))
+                return true;
+        }
+        for (const QString &p : english) {
+            if (where.contains(p, Qt::CaseInsensitive))
+                return true;
+        }
         return false;
-    for (const QString &p : phrases) {
-        if (text.contains(p, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    };
+    const QString shortTitle = title.trimmed();
+    if (says(shortTitle) || shortTitle.startsWith(QLatin1String("404")) ||
+        shortTitle.startsWith(QStringLiteral("错误页面")))
+        return true;
+    return text.size() <= 1500 && says(text);
 }
 
 PageAnalysis PageAnalyzer::analyze(const QUrl &url, const QByteArray &body,

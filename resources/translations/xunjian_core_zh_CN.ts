@@ -1992,6 +1992,33 @@
     </message>
 </context>
 <context>
+    <name>xj::PlainHttpReply</name>
+    <message>
+        <source>The server sent a header line longer than %1 KB.</source>
+        <translation>服务器发送的响应头行超过 %1 KB。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP.</source>
+        <translation>服务器的应答不是 HTTP。</translation>
+    </message>
+    <message>
+        <source>The server sent a broken chunked body.</source>
+        <translation>服务器发送的分块内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed body that cannot be decompressed.</source>
+        <translation>服务器发送的压缩内容无法解压。</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>服务器在应答完成前关闭了连接。</translation>
+    </message>
+</context>
+<context>
     <name>xj::ProbeCommand</name>
     <message>
         <source>Probe the home pages of sites once (availability, W-V2) and store the records; for cron or a systemd timer.</source>

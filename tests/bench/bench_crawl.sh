@@ -77,7 +77,7 @@ found() { # LOG: how many planted dead links the log mentions
   echo "$n"
 }
 
-set -- $(run xunjian "$CLI" scan "$URL" --date "$TODAY" --rate 0 --concurrency 6 --no-external --quiet \
+set -- $(run xunjian "$CLI" scan "$URL" --date "$TODAY" --rate 0 --concurrency 16 --no-external --quiet \
   --out "$WORK/xunjian.json")
 X_SECS=$1 X_RSS=$2
 python3 - "$WORK/xunjian.json" >"$WORK/xunjian.dead" <<'PY'
