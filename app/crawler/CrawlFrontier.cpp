@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawler/CrawlFrontier.h"
 
+#include "crawler/CrawlScope.h"
 #include "crawler/CrawlerLogging.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -128,8 +129,7 @@ QList<CrawlFrontier::Entry> CrawlFrontier::queued(qint64 afterId, int limit)
     while (q.next()) {
         Entry e{
             q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), 0, {}};
-        const QUrl url(e.url);
-        e.host = url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+        e.host = CrawlScope::hostKey(QUrl(e.url));
         out.append(std::move(e));
     }
     return out;

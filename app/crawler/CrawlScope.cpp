@@ -7,7 +7,7 @@ namespace xj {
 
 namespace {
 
-QString hostKey(const QString &host, int port)
+QString keyOf(const QString &host, int port)
 {
     return port < 0 ? host.toLower() : host.toLower() + QLatin1Char(':') + QString::number(port);
 }
@@ -27,12 +27,12 @@ CrawlScope::CrawlScope(const QUrl &start, const CrawlSettings &settings)
     auto addHost = [this](const QString &host, int port) {
         if (host.isEmpty())
             return;
-        m_hosts.insert(hostKey(host, port));
+        m_hosts.insert(keyOf(host, port));
         // www.x.gov.cn and x.gov.cn are the same site to a reader.
         if (host.startsWith(QLatin1String("www.")))
-            m_hosts.insert(hostKey(host.mid(4), port));
+            m_hosts.insert(keyOf(host.mid(4), port));
         else if (host.count(QLatin1Char('.')) >= 1 && !host.front().isDigit())
-            m_hosts.insert(hostKey(QStringLiteral("www.") + host, port));
+            m_hosts.insert(keyOf(QStringLiteral("www.") + host, port));
     };
     addHost(start.host(), start.port());
     for (const QString &extra : settings.extraHosts) {
@@ -43,6 +43,11 @@ CrawlScope::CrawlScope(const QUrl &start, const CrawlSettings &settings)
         if (!p.startsWith(QLatin1Char('/')))
             p.prepend(QLatin1Char('/'));
     }
+}
+
+QString CrawlScope::hostKey(const QUrl &url)
+{
+    return keyOf(url.host(), url.port());
 }
 
 bool CrawlScope::isSiteHost(const QString &host) const
@@ -102,7 +107,7 @@ CrawlScope::Kind CrawlScope::classify(const QUrl &url, const QString &tag) const
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return Kind::Ignored;
-    if (!isSiteHost(hostKey(url.host(), url.port())))
+    if (!isSiteHost(keyOf(url.host(), url.port())))
         return Kind::External;
     const QString path = url.path();
     if (!m_prefixes.isEmpty()) {

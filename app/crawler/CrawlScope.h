@@ -23,6 +23,9 @@ public:
     /// `tag` is the element the link came from (a, img, script, link, iframe, …).
     Kind classify(const QUrl &url, const QString &tag) const;
     bool isSiteHost(const QString &host) const;
+    /// "host" or "host:port", lower-case: how hosts are told apart by the scope, the throttle and
+    /// the frontier.
+    static QString hostKey(const QUrl &url);
     /// Attachments worth checking but not reading: pdf, doc(x), xls(x), wps, zip, rar, …
     static bool isAttachment(const QString &path);
     /// Paths whose content is not HTML by their extension (images, scripts, media, archives).

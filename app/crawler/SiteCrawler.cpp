@@ -56,11 +56,6 @@ SiteCrawler::~SiteCrawler()
     m_frontier.commitBatch();
 }
 
-QString SiteCrawler::hostOf(const QUrl &url)
-{
-    return url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
-}
-
 void SiteCrawler::start()
 {
     if (m_started)
@@ -83,7 +78,7 @@ void SiteCrawler::start()
     m_clock.start();
     m_flushTimer.start();
     m_progressTimer.start();
-    requestHostFacts(hostOf(start), start);
+    requestHostFacts(CrawlScope::hostKey(start), start);
     m_frontier.beginBatch();
     pump();
 }
@@ -305,7 +300,7 @@ bool SiteCrawler::tryStart(const CrawlFrontier::Entry &entry, qint64 now, qint64
 
 void SiteCrawler::onSpecialFetched(qint64 token, const FetchResult &result)
 {
-    const QString host = hostOf(result.url);
+    const QString host = CrawlScope::hostKey(result.url);
     m_throttle.finished(host, m_clock.elapsed(), result.isOverloaded(), result.retryAfterMs);
     HostInfo &info = m_hosts[host];
     if (token == qint64(Special::Robots)) {
@@ -335,7 +330,7 @@ void SiteCrawler::onFetched(qint64 token, const FetchResult &result)
     const CrawlFrontier::Entry entry = *it;
     m_inFlight.erase(it);
     const qint64 now = m_clock.elapsed();
-    const QString host = hostOf(result.url);
+    const QString host = CrawlScope::hostKey(result.url);
     m_throttle.finished(host, now, result.isOverloaded() || result.error == QLatin1String("closed"),
                         result.retryAfterMs);
     int &attempts = m_attempts[entry.id];
@@ -404,7 +399,8 @@ void SiteCrawler::onAnalysed(const CrawlFrontier::Entry &entry, const FetchResul
     --m_analysing;
     if (m_ended)
         return;
-    const bool soft404 = isSoft404(hostOf(result.finalUrl), result, analysis.title, analysis.notFoundText);
+    const bool soft404 =
+        isSoft404(CrawlScope::hostKey(result.finalUrl), result, analysis.title, analysis.notFoundText);
     QJsonObject facts = analysis.facts;
     if (!analysis.candidates.isEmpty())
         facts.insert(QStringLiteral("k"), ScanEvaluator::pageCandidatesToJson(analysis.candidates));

@@ -103,8 +103,6 @@ private:
     void finishIfDone();
     void evaluate(ScanRecord::State finalState);
     void fail(const QString &message);
-    static QString hostOf(const QUrl &url);
-    static QString hostOf(const QString &url) { return hostOf(QUrl(url)); }
 
     const Database &m_db;
     ScanRecord m_scan;

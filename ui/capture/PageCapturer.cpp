@@ -12,6 +12,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <utility>
+
 namespace xj {
 
 PageCapturer::PageCapturer(QWebEngineView *view, QObject *parent)
@@ -100,6 +102,14 @@ void PageCapturer::captureElement(const QString &selector)
               });
 }
 
+void PageCapturer::captureElementOrVisible(const QString &selector)
+{
+    if (selector.isEmpty())
+        return captureVisible();
+    m_visibleFallback = true;
+    captureElement(selector);
+}
+
 // The screenshot shows the element with a margin of page around it. The grabber scrolls to it
 // (or enlarges the view for a tall element), grabs, and puts the page back where it was.
 void PageCapturer::frameElement(const PickedElement &element)
@@ -173,6 +183,7 @@ void PageCapturer::cancel()
     if (!isBusy())
         return;
     end();
+    m_visibleFallback = false;
     emit canceled();
 }
 
@@ -188,6 +199,7 @@ bool PageCapturer::begin(Task task, int timeoutMs)
     else if (!archive && !m_view->isVisible())
         problem = tr("The browser is hidden. Show the page you want to capture, then try again.");
     if (!problem.isEmpty()) {
+        m_visibleFallback = false;
         if (archive)
             emit archiveFailed(problem);
         else
@@ -247,6 +259,11 @@ void PageCapturer::fail(const QString &message)
 {
     const Task task = m_task;
     end();
+    if (task == Task::Element && std::exchange(m_visibleFallback, false)) {
+        // The element moved or takes no space: the visible area still shows the page.
+        qCDebug(lcCapture) << "element capture failed, capturing the visible area:" << message;
+        return captureVisible();
+    }
     qCDebug(lcCapture) << "capture failed:" << message;
     if (task == Task::Archive)
         emit archiveFailed(message);
@@ -261,6 +278,7 @@ void PageCapturer::deliver(PageCapture shot)
         return;
     }
     end();
+    m_visibleFallback = false;
     emit captured(shot);
 }
 

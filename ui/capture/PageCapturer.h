@@ -47,6 +47,10 @@ public:
     /// Captures the element matching `selector` with a margin, as if the inspector had picked it
     /// (an automated check's candidate, say). failed() when it is gone or takes no space.
     void captureElement(const QString &selector);
+    /// The element when it can be framed, else the visible area (a hidden link takes no space, an
+    /// element may be gone): evidence for an automated candidate. failed() only if both fail. An
+    /// empty selector captures the visible area at once.
+    void captureElementOrVisible(const QString &selector);
     /// Writes the page as MHTML to `path`; archiveSaved() or archiveFailed() follows.
     void saveArchive(const QString &path);
     /// Scrolls the element matching `selector` into view and outlines it for two seconds.
@@ -81,6 +85,7 @@ private:
     /// Parent of everything the running task created; deleting it abandons the task.
     QPointer<QObject> m_taskObjects;
     QPointer<QWidget> m_overlay;
+    bool m_visibleFallback = false; ///< an element capture that may fall back to the visible area
 };
 
 } // namespace xj

@@ -225,24 +225,14 @@ void PageChecker::acceptNext()
         return;
     }
     m_panel->setStatus(tr("Capturing evidence… (%n left)", nullptr, int(m_queue.size())));
-    m_fellBack = false;
     const Candidate &c = m_queue.first();
-    if (hasVisibleBox(c))
-        m_capturer->captureElement(c.selector);
-    else
-        m_capturer->captureVisible();
+    m_capturer->captureElementOrVisible(hasVisibleBox(c) ? c.selector : QString());
 }
 
 void PageChecker::captureFailed(const QString &text)
 {
     if (m_queue.isEmpty())
         return;
-    if (!m_fellBack) {
-        // The element moved or takes no space: the visible area still shows the page.
-        m_fellBack = true;
-        m_capturer->captureVisible();
-        return;
-    }
     m_queue.clear();
     setIdle(text);
     showError(m_window, tr("Accept candidate"), Error{text, {}});

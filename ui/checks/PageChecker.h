@@ -88,8 +88,7 @@ private:
     QHash<qint64, std::shared_ptr<const CheckDictionaries>> m_dictionaries; ///< by site id
     PageSnapshot m_snapshot;
     int m_generation = 0;
-    Candidates m_queue;      ///< candidates being accepted, the first one capturing
-    bool m_fellBack = false; ///< the element capture failed; the visible area is being captured
+    Candidates m_queue; ///< candidates being accepted, the first one capturing
     int m_accepted = 0;
 };
 

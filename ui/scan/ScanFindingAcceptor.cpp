@@ -98,26 +98,13 @@ void ScanFindingAcceptor::pageLoaded()
 {
     if (m_queue.isEmpty())
         return;
-    m_fellBack = false;
-    const QString selector = ScanEvidence::selectorOf(m_queue.first());
-    if (selector.isEmpty()) {
-        m_fellBack = true;
-        m_capturer->captureVisible();
-    } else {
-        m_capturer->captureElement(selector);
-    }
+    m_capturer->captureElementOrVisible(ScanEvidence::selectorOf(m_queue.first()));
 }
 
 void ScanFindingAcceptor::captureFailed(const QString &text)
 {
     if (m_queue.isEmpty())
         return;
-    if (!m_fellBack) {
-        // The element is gone or takes no space (a hidden link): what is on screen still shows the page.
-        m_fellBack = true;
-        m_capturer->captureVisible();
-        return;
-    }
     stop(text);
 }
 

@@ -60,8 +60,7 @@ private:
     PageCapturer *m_capturer;
     ScanCandidates m_queue; ///< the first one is being captured
     qint64 m_siteId = 0;
-    bool m_loading = false;  ///< waiting for the browser to load the first one's page
-    bool m_fellBack = false; ///< the element capture failed; the visible area is being captured
+    bool m_loading = false; ///< waiting for the browser to load the first one's page
     int m_done = 0;
 };
 
