@@ -24,6 +24,9 @@ PACKAGES=(
   libhunspell-dev hunspell-en-us libicu-dev libxlsxwriter-dev libminizip-dev libgumbo-dev zlib1g-dev libjemalloc-dev
   fonts-noto-cjk xvfb xauth poppler-utils clang-format openssl
 )
+# Only for the tests: LibreOffice (without a desktop) opens every exported Word file and turns it
+# into PDF, proving it is a document an office suite accepts.
+TEST_PACKAGES=(libreoffice-writer-nogui)
 # Only for the crawl benchmark: the fast static server and the two tools it is compared with.
 BENCH_PACKAGES=(nginx-light wget linkchecker time)
 
@@ -92,7 +95,7 @@ case "${1:-}" in
   deps) install_dependencies ;;
   build) install_dependencies; build ;;
   demo) install_dependencies; build; launch_demo ;;
-  test) install_dependencies; build; check_format; run_tests ;;
+  test) install_dependencies "${TEST_PACKAGES[@]}"; build; check_format; run_tests ;;
   bench) install_dependencies "${BENCH_PACKAGES[@]}"; build; "$ROOT/tests/bench/bench_crawl.sh" "$BUILD_DIR" ;;
   *) sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -8,6 +8,7 @@
 #include "cli/ProbeCommand.h"
 #include "cli/RoundsCommand.h"
 #include "cli/ScanCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/SitesCommand.h"
 #include "cli/VerifyCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ScanCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

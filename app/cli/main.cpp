@@ -3,13 +3,17 @@
 #include "cli/CommandRegistry.h"
 #include "core/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports lay out text with fonts, which needs a QGuiApplication; the command line never
+    // shows a window, so it asks for the display-less platform unless the caller chose one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Xunjian"));
     QCoreApplication::setApplicationName(QStringLiteral("xunjian"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XUNJIAN_VERSION));

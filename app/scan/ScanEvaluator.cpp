@@ -7,13 +7,14 @@
 #include "scan/columns/ColumnPageFacts.h"
 #include "scan/messages/MessageAggregator.h"
 #include "scan/messages/MessageRecord.h"
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 #include "storage/ColumnClassRepository.h"
 #include "storage/Database.h"
 #include "storage/ProbeRepository.h"
 #include "storage/ScanRepository.h"
 #include "storage/SqlValues.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -243,7 +244,10 @@ Result<QJsonObject> ScanEvaluator::evaluate(const ScanRecord &scan, bool partial
     }
     const ColumnAggregator::Evaluation columnResult = columns.evaluate(today, scan.rules, classes);
     all.append(columnResult.candidates);
-    auto calendar = WorkingCalendar::bundled();
+    // The office's own holiday table (a copy in the data folder, next to the database) wins, as it
+    // does for notice deadlines.
+    auto calendar = WorkingCalendar::forDataDirectory(
+        m_db.path().isEmpty() ? QString() : QFileInfo(m_db.path()).absolutePath());
     const MessageAggregator::Evaluation messageResult =
         messages.evaluate(today, scan.rules, calendar ? calendar.value() : WorkingCalendar());
     all.append(messageResult.candidates);

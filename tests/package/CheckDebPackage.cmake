@@ -26,6 +26,9 @@ set(required
   ./usr/share/xunjian/checklists/national-2019-website.json
   ./usr/share/xunjian/checklists/national-2019-newmedia.json
   ./usr/share/xunjian/checklists/README.md
+  ./usr/share/xunjian/templates/rectification-notice.xjt
+  ./usr/share/xunjian/templates/round-report.xjt
+  ./usr/share/xunjian/templates/official-style.json
   ./usr/share/xunjian/dictionaries/README.md)
 foreach(path ${required})
   string(FIND "${contents}" " ${path}\n" at)

@@ -15,6 +15,7 @@
 #include "findings/FindingsPanel.h"
 #include "marking/MarkProblemController.h"
 #include "newmedia/AccountRecordPanel.h"
+#include "report/ExportController.h"
 #include "rounds/RoundDialog.h"
 #include "scan/ScanController.h"
 #include "scan/ScanFindingAcceptor.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
           new PageChecker(database, dataDirectory.path(), m_browser->view(), m_findings, m_candidates, this))
     , m_scanController(new ScanController(database, dataDirectory.path(), m_sites, this))
     , m_scanPanel(new ScanPanel(database, m_scanController, this))
+    , m_exportController(new ExportController(database, dataDirectory, this))
     , m_bottomTabs(new QTabWidget(this))
     , m_roundSelector(new QComboBox(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -195,6 +197,7 @@ void MainWindow::createMenus()
     createMarkMenu();
     createChecksMenu();
     menuBar()->addMenu(m_scanController->createMenu(this));
+    menuBar()->addMenu(m_exportController->createMenu(this));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
@@ -395,6 +398,7 @@ void MainWindow::refreshContext()
     m_checker->setContext(currentRoundId(), site);
     m_scanController->setContext(currentRoundId(), site);
     m_scanPanel->setContext(currentRoundId(), site);
+    m_exportController->setContext(currentRoundId(), site ? site->id : 0);
 }
 
 void MainWindow::rememberUrl(const QUrl &url)

@@ -16,6 +16,7 @@ class AccountRecordPanel;
 class BrowserPane;
 class CandidatesPanel;
 class ChecksMenu;
+class ExportController;
 class PageChecker;
 class ScanController;
 class ScanPanel;
@@ -49,6 +50,7 @@ public:
     PageChecker *pageChecker() const { return m_checker; }
     ScanController *scanController() const { return m_scanController; }
     ScanPanel *scanPanel() const { return m_scanPanel; }
+    ExportController *exportController() const { return m_exportController; }
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
@@ -92,6 +94,7 @@ private:
     PageChecker *m_checker;
     ScanController *m_scanController;
     ScanPanel *m_scanPanel;
+    ExportController *m_exportController;
     QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;

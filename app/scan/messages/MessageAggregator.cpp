@@ -2,7 +2,7 @@
 #include "scan/messages/MessageAggregator.h"
 
 #include "scan/ScanRules.h"
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

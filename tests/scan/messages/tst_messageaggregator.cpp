@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ScanRules.h"
 #include "scan/messages/MessageAggregator.h"
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -7,7 +7,7 @@
 #include "scan/ScanRules.h"
 #include "scan/messages/MessageAggregator.h"
 #include "scan/messages/MessagePageReader.h"
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 
 #include <QDir>
 #include <QTemporaryDir>

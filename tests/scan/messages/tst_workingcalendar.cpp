@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 
 #include <QTest>
 
@@ -17,6 +17,9 @@ private slots:
     void between_data();
     void between();
     void agreesWithDayByDayCount();
+    void deadline_data();
+    void deadline();
+    void deadlineInvertsCount();
     void weekendsOnly();
     void parse_data();
     void parse();
@@ -66,6 +69,45 @@ void TestWorkingCalendar::between()
     QFETCH(QDate, to);
     QFETCH(int, expected);
     QCOMPARE(m_calendar.workingDaysBetween(from, to), expected);
+}
+
+void TestWorkingCalendar::deadline_data()
+{
+    QTest::addColumn<QDate>("issued");
+    QTest::addColumn<int>("workingDays");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("no days") << QDate(2026, 11, 27) << 0 << QDate(2026, 11, 27);
+    QTest::newRow("friday plus one") << QDate(2026, 11, 27) << 1 << QDate(2026, 11, 30);
+    QTest::newRow("ten from a friday") << QDate(2026, 11, 27) << 10 << QDate(2026, 12, 11);
+    // 国庆 2026 off 10-01 to 10-07; Saturday 10-10 is a working day.
+    QTest::newRow("across national day") << QDate(2026, 9, 28) << 10 << QDate(2026, 10, 16);
+    // 中秋 09-25 to 09-27 off; Sunday 09-20 is a working day.
+    QTest::newRow("adjusted sunday counts") << QDate(2026, 9, 18) << 3 << QDate(2026, 9, 22);
+    QTest::newRow("across mid-autumn") << QDate(2026, 9, 24) << 1 << QDate(2026, 9, 28);
+    // 春节 2026 off 02-15 to 02-23; Saturday 02-14 is a working day.
+    QTest::newRow("across spring festival") << QDate(2026, 2, 12) << 3 << QDate(2026, 2, 24);
+    QTest::newRow("issued on a holiday") << QDate(2026, 10, 3) << 1 << QDate(2026, 10, 8);
+}
+
+void TestWorkingCalendar::deadline()
+{
+    QFETCH(QDate, issued);
+    QFETCH(int, workingDays);
+    QFETCH(QDate, expected);
+    QCOMPARE(m_calendar.addWorkingDays(issued, workingDays), expected);
+}
+
+void TestWorkingCalendar::deadlineInvertsCount()
+{
+    // The deadline N working days on is a working day, and exactly N working days after the start.
+    for (QDate from(2024, 1, 1); from < QDate(2026, 12, 1); from = from.addDays(11)) {
+        for (int n : {1, 5, 10, 15, 30}) {
+            const QDate due = m_calendar.addWorkingDays(from, n);
+            QVERIFY(m_calendar.isWorkingDay(due));
+            QCOMPARE(m_calendar.workingDaysBetween(from, due), n);
+        }
+    }
 }
 
 void TestWorkingCalendar::agreesWithDayByDayCount()

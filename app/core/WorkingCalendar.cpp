@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/messages/WorkingCalendar.h"
+#include "core/WorkingCalendar.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +9,24 @@ namespace xj {
 Result<WorkingCalendar> WorkingCalendar::bundled()
 {
     return fromFile(QStringLiteral(":/dictionaries/holidays-cn.tsv"));
+}
+
+Result<WorkingCalendar> WorkingCalendar::forDataDirectory(const QString &dataDirectory)
+{
+    const QString local = QDir(dataDirectory).filePath(QLatin1String(FileName));
+    return !dataDirectory.isEmpty() && QFile::exists(local) ? fromFile(local) : bundled();
+}
+
+QDate WorkingCalendar::addWorkingDays(const QDate &from, int count) const
+{
+    QDate day = from;
+    // A loop over days is fine: deadlines are weeks, not years, away.
+    for (int left = count; left > 0 && day.isValid();) {
+        day = day.addDays(1);
+        if (isWorkingDay(day))
+            --left;
+    }
+    return day;
 }
 
 Result<WorkingCalendar> WorkingCalendar::fromFile(const QString &path)
