@@ -28,6 +28,14 @@ void CliApplication::printOverview(QTextStream &stream) const
            << tr("Exit codes: 0 done, 1 error, 2 bad usage.") << Qt::endl;
 }
 
+bool CliApplication::needsFonts(int argc, char *argv[]) const
+{
+    // Called before any application object exists, so it reads argv itself: the command is the
+    // first argument.
+    const CliCommand *command = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    return command && command->needsFonts();
+}
+
 int CliApplication::exec(const QStringList &arguments, CliContext &context)
 {
     const QStringList args = arguments.mid(1);

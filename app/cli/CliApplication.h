@@ -20,6 +20,8 @@ public:
 
     /// `arguments` as QCoreApplication::arguments() gives them (program name first).
     int exec(const QStringList &arguments, CliContext &context);
+    /// Whether the command the arguments name needs fonts (see CliCommand::needsFonts).
+    bool needsFonts(int argc, char *argv[]) const;
 
 private:
     CliCommand *find(const QString &name) const;

@@ -38,6 +38,9 @@ public:
     virtual void configure(QCommandLineParser &parser) const = 0;
     /// Runs the command; returns an ExitCode. Bad usage found only at run time returns ExitBadUsage.
     virtual int run(const QCommandLineParser &parser, CliContext &context) = 0;
+    /// Whether the command lays out text with fonts (exports), which needs a QGuiApplication on
+    /// the display-less platform instead of the plain QCoreApplication the others run in.
+    virtual bool needsFonts() const { return false; }
 
 protected:
     /// The shared --data-dir option (falls back to XUNJIAN_DATA_DIR and the platform location).

@@ -3,12 +3,12 @@
 
 #include "cli/CheckCommand.h"
 #include "cli/DemoSiteCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ImportSitesCommand.h"
 #include "cli/InitDemoCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/RoundsCommand.h"
 #include "cli/ScanCommand.h"
-#include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/SitesCommand.h"
 #include "cli/VerifyCommand.h"

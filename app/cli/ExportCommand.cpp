@@ -14,21 +14,27 @@ namespace xj {
 
 QString ExportCommand::summary() const
 {
-    return tr("Export a round's rectification notices, problem list or round report (PDF, Word, Excel, CSV).");
+    return tr(
+        "Export a round's rectification notices, problem list or round report (PDF, Word, Excel, CSV).");
 }
 
 void ExportCommand::configure(QCommandLineParser &parser) const
 {
     addDataDirOption(parser);
     parser.addOption({QStringLiteral("round"), tr("The round's id (see `rounds`)."), tr("id")});
-    parser.addOption({QStringLiteral("what"), tr("notices, problems or report."), tr("what"), QStringLiteral("notices")});
+    parser.addOption(
+        {QStringLiteral("what"), tr("notices, problems or report."), tr("what"), QStringLiteral("notices")});
     parser.addOption({QStringLiteral("format"),
-                      tr("pdf or docx for notices and the report; xlsx or csv for the problem list."), tr("format")});
-    parser.addOption({QStringLiteral("out"), tr("The folder to write into (created when missing)."), tr("folder")});
+                      tr("pdf or docx for notices and the report; xlsx or csv for the problem list."),
+                      tr("format")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("The folder to write into (created when missing)."), tr("folder")});
     parser.addOption({QStringLiteral("sites"), tr("Only these sites: ids separated by commas."), tr("ids")});
-    parser.addOption({QStringLiteral("date"), tr("The notice or report date (default: today)."), tr("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("date"), tr("The notice or report date (default: today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("no-zip"), tr("Notices: do not pack them into a zip as well.")});
-    parser.addOption({QStringLiteral("single-sheet"), tr("Problem list: one sheet for the round, not one per site.")});
+    parser.addOption(
+        {QStringLiteral("single-sheet"), tr("Problem list: one sheet for the round, not one per site.")});
     parser.addOption({QStringLiteral("quiet"), tr("No progress lines.")});
 }
 
@@ -45,20 +51,23 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!kind)
         return badUsage(context, tr("--what must be notices, problems or report."));
     request.kind = *kind;
-    const QString formatText = parser.isSet(QStringLiteral("format"))
-                                   ? parser.value(QStringLiteral("format"))
-                                   : QString::fromLatin1(request.kind == ExportKind::Problems ? "xlsx" : "pdf");
+    const QString formatText =
+        parser.isSet(QStringLiteral("format"))
+            ? parser.value(QStringLiteral("format"))
+            : QString::fromLatin1(request.kind == ExportKind::Problems ? "xlsx" : "pdf");
     const auto format = ReportFormats.fromCode(formatText.toLower());
     if (!format || !ExportRequest::formatFits(request.kind, *format))
-        return badUsage(context, tr("--format %1 does not fit --what %2: use pdf or docx for notices and the report, "
-                                    "xlsx or csv for problems.")
-                                     .arg(formatText, ExportKinds.code(request.kind)));
+        return badUsage(context,
+                        tr("--format %1 does not fit --what %2: use pdf or docx for notices and the report, "
+                           "xlsx or csv for problems.")
+                            .arg(formatText, ExportKinds.code(request.kind)));
     request.format = *format;
     request.folder = parser.value(QStringLiteral("out"));
     if (request.folder.isEmpty())
         return badUsage(context, tr("Give the folder to write into with --out FOLDER."));
     request.folder = QDir(request.folder).absolutePath();
-    for (const QString &id : parser.value(QStringLiteral("sites")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &id :
+         parser.value(QStringLiteral("sites")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qint64 siteId = id.trimmed().toLongLong(&ok);
         if (!ok || siteId <= 0)
             return badUsage(context, tr("--sites takes site ids separated by commas, such as 1,4,7."));

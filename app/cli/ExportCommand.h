@@ -16,6 +16,7 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) override;
+    bool needsFonts() const override { return true; }
 };
 
 } // namespace xj

@@ -22,8 +22,10 @@ Status ZipWriter::open(const QString &path)
     m_path = path;
     m_zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     if (!m_zip)
-        return Error{tr("The file %1 cannot be created. Check that the folder exists and you may write to it.")
-                         .arg(QDir::toNativeSeparators(path)), {}};
+        return Error{
+            tr("The file %1 cannot be created. Check that the folder exists and you may write to it.")
+                .arg(QDir::toNativeSeparators(path)),
+            {}};
     return {};
 }
 
@@ -44,9 +46,10 @@ Status ZipWriter::add(const QString &name, const QByteArray &data, Compression c
     // Bit 11 of the general purpose flags marks the name as UTF-8, so Chinese file names survive
     // Windows' built-in unzip and WPS.
     constexpr uLong Utf8Names = 1 << 11;
-    int rc = zipOpenNewFileInZip4_64(static_cast<zipFile>(m_zip), entry.constData(), &info, nullptr, 0, nullptr, 0,
-                                     nullptr, method, Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL,
-                                     Z_DEFAULT_STRATEGY, nullptr, 0, 0, Utf8Names, data.size() >= 0xffffffffLL);
+    int rc =
+        zipOpenNewFileInZip4_64(static_cast<zipFile>(m_zip), entry.constData(), &info, nullptr, 0, nullptr, 0,
+                                nullptr, method, Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL,
+                                Z_DEFAULT_STRATEGY, nullptr, 0, 0, Utf8Names, data.size() >= 0xffffffffLL);
     if (rc == ZIP_OK && !data.isEmpty())
         rc = zipWriteInFileInZip(static_cast<zipFile>(m_zip), data.constData(), unsigned(data.size()));
     if (rc == ZIP_OK)
@@ -62,7 +65,8 @@ Status ZipWriter::addFile(const QString &name, const QString &sourcePath, Compre
 {
     QFile file(sourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(sourcePath)), file.errorString()};
+        return Error{tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(sourcePath)),
+                     file.errorString()};
     return add(name, file.readAll(), compression, QFileInfo(file).lastModified());
 }
 

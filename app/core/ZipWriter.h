@@ -28,7 +28,8 @@ public:
     Status add(const QString &name, const QByteArray &data, Compression compression = Compression::Deflate,
                const QDateTime &modified = {});
     /// Copies a file from disk into the archive under `name`.
-    Status addFile(const QString &name, const QString &sourcePath, Compression compression = Compression::Deflate);
+    Status addFile(const QString &name, const QString &sourcePath,
+                   Compression compression = Compression::Deflate);
     Status close();
 
 private:

@@ -27,15 +27,15 @@ struct Notice
 /// command line and every window use the same ones.
 struct NoticeSettings
 {
-    QString officeName;                     ///< 发文机关 and 落款
-    QString numberPattern;                  ///< e.g. 安电政发〔{year}〕{n}号
-    int firstSerial = 1;                    ///< where this year's counter starts when no notice has a number yet
-    int workingDays = 10;                   ///< deadline: working days after the notice date
+    QString officeName;    ///< 发文机关 and 落款
+    QString numberPattern; ///< e.g. 安电政发〔{year}〕{n}号
+    int firstSerial = 1;   ///< where this year's counter starts when no notice has a number yet
+    int workingDays = 10;  ///< deadline: working days after the notice date
     QString contactPerson;
     QString contactPhone;
-    QString feedbackMethod;                 ///< 反馈方式
-    QString requirements;                   ///< standard 整改要求
-    QString addressee;                      ///< 主送 of the round report
+    QString feedbackMethod; ///< 反馈方式
+    QString requirements;   ///< standard 整改要求
+    QString addressee;      ///< 主送 of the round report
 };
 
 } // namespace xj

@@ -22,12 +22,6 @@ QString suffixOf(ReportFormat format)
     return QLatin1Char('.') + ReportFormats.code(format);
 }
 
-// A site gets a notice when it has problems to put right or failed the round.
-bool needsNotice(const SiteRoundData &site)
-{
-    return !site.problems.isEmpty() || site.score.outcome == ScoreOutcome::Fail;
-}
-
 } // namespace
 
 QString ExportPlanner::safeFileName(const QString &name)
@@ -49,13 +43,15 @@ Result<QDate> ExportPlanner::deadline(const QString &dataDirectory, const QDate 
     return calendar.value().addWorkingDays(issuedOn, workingDays);
 }
 
-Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &dataDirectory, ExportRequest request)
+Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &dataDirectory,
+                                       ExportRequest request)
 {
     if (!ExportRequest::formatFits(request.kind, request.format))
-        return Error{tr("%1 cannot be exported as %2. Choose PDF or Word for notices and the round report, Excel or "
-                        "CSV for the problem list.")
-                         .arg(ExportKinds.label(request.kind), ReportFormats.label(request.format)),
-                     {}};
+        return Error{
+            tr("%1 cannot be exported as %2. Choose PDF or Word for notices and the round report, Excel or "
+               "CSV for the problem list.")
+                .arg(ExportKinds.label(request.kind), ReportFormats.label(request.format)),
+            {}};
     if (!request.issuedOn.isValid())
         request.issuedOn = QDate::currentDate();
     ExportPlan plan;
@@ -79,7 +75,8 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
     switch (request.kind) {
     case ExportKind::Problems:
         plan.sheets = ProblemListBuilder::sheets(data.value());
-        plan.tableFileName = safeFileName(QStringLiteral("问题清单_") + round.name) + suffixOf(request.format);
+        plan.tableFileName =
+            safeFileName(QStringLiteral("问题清单_") + round.name) + suffixOf(request.format);
         return plan;
     case ExportKind::Report: {
         auto layout = ReportTemplate::load(QLatin1String(RoundReportBuilder::TemplateName), dataDirectory);
@@ -88,12 +85,13 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
         auto recheck = RecheckSummary::load(database, round);
         if (!recheck)
             return recheck.error();
-        auto document = RoundReportBuilder::build(layout.value(), data.value(), recheck.value(), settings.value(),
-                                                  request.issuedOn, due.value());
+        auto document = RoundReportBuilder::build(layout.value(), data.value(), recheck.value(),
+                                                  settings.value(), request.issuedOn, due.value());
         if (!document)
             return document.error();
-        plan.documents.append({safeFileName(QStringLiteral("检查情况通报_") + round.name) + suffixOf(request.format),
-                               document.value(), 0});
+        plan.documents.append(
+            {safeFileName(QStringLiteral("检查情况通报_") + round.name) + suffixOf(request.format),
+             document.value(), 0});
         return plan;
     }
     case ExportKind::Notices:
@@ -107,9 +105,10 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
     // half-way through leaves no number used.
     Status s = withTransaction(database, [&]() -> Status {
         for (const SiteRoundData &site : data.value().sites) {
-            if (!needsNotice(site))
+            if (!site.needsNotice())
                 continue;
-            auto notice = notices.issue(round.id, site.site.id, request.issuedOn, settings.value(), due.value());
+            auto notice =
+                notices.issue(round.id, site.site.id, request.issuedOn, settings.value(), due.value());
             if (!notice)
                 return notice.error();
             auto document =
@@ -126,10 +125,11 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
     if (!s)
         return s.error();
     if (plan.documents.isEmpty())
-        return Error{tr("No site of \"%1\" has problems to rectify, so there is no notice to export. Confirm the "
-                        "findings first.")
-                         .arg(round.name),
-                     {}};
+        return Error{
+            tr("No site of \"%1\" has problems to rectify, so there is no notice to export. Confirm the "
+               "findings first.")
+                .arg(round.name),
+            {}};
     if (request.zip)
         plan.zipFileName = safeFileName(QStringLiteral("整改通知书_") + round.name) + QStringLiteral(".zip");
     return plan;

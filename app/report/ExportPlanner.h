@@ -18,7 +18,8 @@ class ExportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(xj::ExportPlanner)
 public:
-    static Result<ExportPlan> plan(const Database &database, const QString &dataDirectory, ExportRequest request);
+    static Result<ExportPlan> plan(const Database &database, const QString &dataDirectory,
+                                   ExportRequest request);
 
     /// One site's notice as it would be exported today, for the preview; it does not use up a
     /// number when the notice has not been issued yet.

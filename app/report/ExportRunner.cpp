@@ -33,8 +33,8 @@ void removeAll(const QStringList &files)
 
 } // namespace
 
-Status ExportRunner::writeDocument(const ReportDocument &document, const DocumentStyle &style, ReportFormat format,
-                                   const QString &path)
+Status ExportRunner::writeDocument(const ReportDocument &document, const DocumentStyle &style,
+                                   ReportFormat format, const QString &path)
 {
     switch (format) {
     case ReportFormat::Pdf:
@@ -52,20 +52,22 @@ Status ExportRunner::writeProblemList(const ExportPlan &plan, const QString &pat
 {
     if (plan.request.format == ReportFormat::Csv)
         return ProblemListCsvWriter::write(plan.sheets, path);
-    return ProblemListXlsxWriter::write(plan.sheets,
-                                        plan.request.sheetPerSite ? ProblemListLayout::SheetPerSite
-                                                                  : ProblemListLayout::SingleSheet,
-                                        path);
+    return ProblemListXlsxWriter::write(
+        plan.sheets,
+        plan.request.sheetPerSite ? ProblemListLayout::SheetPerSite : ProblemListLayout::SingleSheet, path);
 }
 
-Result<ExportOutcome> ExportRunner::run(const ExportPlan &plan, const Progress &progress, const std::atomic_bool *cancel)
+Result<ExportOutcome> ExportRunner::run(const ExportPlan &plan, const Progress &progress,
+                                        const std::atomic_bool *cancel)
 {
     const QDir folder(plan.request.folder);
     if (plan.request.folder.isEmpty() || !QDir().mkpath(folder.absolutePath()))
         return Error{tr("The folder %1 cannot be created. Choose a folder you may write to.")
                          .arg(QDir::toNativeSeparators(plan.request.folder)),
                      {}};
-    auto isCancelled = [cancel] { return cancel && cancel->load(); };
+    auto isCancelled = [cancel] {
+        return cancel && cancel->load();
+    };
     ExportOutcome outcome;
 
     if (!plan.tableFileName.isEmpty()) {
@@ -97,7 +99,8 @@ Result<ExportOutcome> ExportRunner::run(const ExportPlan &plan, const Progress &
     auto work = [&] {
         const DocumentStyle style = plan.style;
         for (int i = nextJob++; i < count && !isCancelled(); i = nextJob++) {
-            Status s = writeDocument(plan.documents.at(i).document, style, plan.request.format, outcome.files.at(i));
+            Status s =
+                writeDocument(plan.documents.at(i).document, style, plan.request.format, outcome.files.at(i));
             std::lock_guard lock(mutex);
             results[i] = s;
             ++done;

@@ -33,8 +33,8 @@ public:
     static Result<ExportOutcome> run(const ExportPlan &plan, const Progress &progress = {},
                                      const std::atomic_bool *cancel = nullptr);
     /// One document in one format (PDF or Word), as every export and the preview's "Export…" write it.
-    static Status writeDocument(const ReportDocument &document, const DocumentStyle &style, ReportFormat format,
-                                const QString &path);
+    static Status writeDocument(const ReportDocument &document, const DocumentStyle &style,
+                                ReportFormat format, const QString &path);
     static Status writeProblemList(const ExportPlan &plan, const QString &path);
 };
 

@@ -2,12 +2,12 @@
 #include "scan/ScanEvaluator.h"
 
 #include "checks/CheckCatalogue.h"
+#include "core/WorkingCalendar.h"
 #include "probe/AvailabilityReport.h"
 #include "scan/columns/ColumnAggregator.h"
 #include "scan/columns/ColumnPageFacts.h"
 #include "scan/messages/MessageAggregator.h"
 #include "scan/messages/MessageRecord.h"
-#include "core/WorkingCalendar.h"
 #include "storage/ColumnClassRepository.h"
 #include "storage/Database.h"
 #include "storage/ProbeRepository.h"

@@ -121,10 +121,11 @@ Result<Notice> NoticeRepository::issue(qint64 roundId, qint64 siteId, const QDat
         notice = candidate.value();
         if (notice.id > 0)
             return Status::success();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO notices (round_id, site_id, number, year, serial, issued_on, "
-                                          "working_days, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {roundId, siteId, notice.number, notice.year, notice.serial, toDbDate(notice.issuedOn),
-                            notice.workingDays, toDbDate(notice.deadline)});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO notices (round_id, site_id, number, year, serial, issued_on, "
+                           "working_days, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {roundId, siteId, notice.number, notice.year, notice.serial, toDbDate(notice.issuedOn),
+             notice.workingDays, toDbDate(notice.deadline)});
         if (!q)
             return q.error();
         notice.id = q.value().lastInsertId().toLongLong();
@@ -140,10 +141,11 @@ Status NoticeRepository::update(const Notice &notice) const
     if (notice.number.trimmed().isEmpty())
         return Error{tr("A notice needs a number (文号)."), {}};
     return withTransaction(m_db, [&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("UPDATE notices SET number = ?, issued_on = ?, working_days = ?, deadline = ?, "
-                                          "requirements = ?, updated_at = ? WHERE id = ?"),
-                           {notice.number.trimmed(), toDbDate(notice.issuedOn), std::max(1, notice.workingDays),
-                            toDbDate(notice.deadline), notNullText(notice.requirements), nowDbTime(), notice.id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE notices SET number = ?, issued_on = ?, working_days = ?, deadline = ?, "
+                           "requirements = ?, updated_at = ? WHERE id = ?"),
+            {notice.number.trimmed(), toDbDate(notice.issuedOn), std::max(1, notice.workingDays),
+             toDbDate(notice.deadline), notNullText(notice.requirements), nowDbTime(), notice.id});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)
@@ -187,7 +189,9 @@ Status NoticeRepository::saveSettings(const NoticeSettings &settings) const
             if (Status s = meta.setValue(QLatin1String(k.key), (settings.*k.text).trimmed()); !s)
                 return s;
         }
-        if (Status s = meta.setValue(QStringLiteral("notice.first_serial"), QString::number(settings.firstSerial)); !s)
+        if (Status s =
+                meta.setValue(QStringLiteral("notice.first_serial"), QString::number(settings.firstSerial));
+            !s)
             return s;
         return meta.setValue(QStringLiteral("notice.working_days"), QString::number(settings.workingDays));
     });
@@ -200,7 +204,8 @@ QString NoticeRepository::formatNumber(const QString &pattern, int year, int ser
     QRegularExpressionMatch m;
     while ((m = serialMarker().match(number)).hasMatch()) {
         const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
-        number.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("%1").arg(serial, width, 10, QLatin1Char('0')));
+        number.replace(m.capturedStart(), m.capturedLength(),
+                       QStringLiteral("%1").arg(serial, width, 10, QLatin1Char('0')));
     }
     return number;
 }

@@ -30,8 +30,8 @@ public:
                          const QDate &deadline) const;
     /// What issue() would return, without storing anything: the stored notice, or the number the
     /// next one would get. The preview shows this, so looking at a notice never uses up a number.
-    Result<Notice> preview(qint64 roundId, qint64 siteId, const QDate &issuedOn, const NoticeSettings &settings,
-                           const QDate &deadline) const;
+    Result<Notice> preview(qint64 roundId, qint64 siteId, const QDate &issuedOn,
+                           const NoticeSettings &settings, const QDate &deadline) const;
     /// Saves edits to an issued notice (number, dates, requirements).
     Status update(const Notice &notice) const;
 

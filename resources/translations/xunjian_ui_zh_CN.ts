@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>xj::AccountRecordPanel</name>
@@ -94,7 +93,7 @@
     <name>xj::AddAnnotationCommand</name>
     <message>
         <source>Add %1</source>
-        <extracomment>%1 is the kind of annotation, e.g. &quot;Rectangle&quot;</extracomment>
+        <extracomment>%1 is the kind of annotation, e.g. "Rectangle"</extracomment>
         <translation>添加%1</translation>
     </message>
 </context>
@@ -334,7 +333,7 @@
         <translation>监测期：%1 至 %2，每天至少探测 %3 次，每次时限 %4 秒。</translation>
     </message>
     <message>
-        <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run &apos;xunjian-cli probe --all --if-due&apos; hourly (cron or the systemd timer).</source>
+        <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run 'xunjian-cli probe --all --if-due' hourly (cron or the systemd timer).</source>
         <translation>监测不足：%2 天中有 %1 天的探测少于 %3 次。请保持工作台开启，或每小时运行“xunjian-cli probe --all --if-due”（cron 或 systemd 定时器）。</translation>
     </message>
     <message>
@@ -435,7 +434,7 @@
         <translation>将选中的候选问题确认为问题，并为每条截取其所在位置的截图</translation>
     </message>
     <message>
-        <source>Accept every candidate of the selected one&apos;s check</source>
+        <source>Accept every candidate of the selected one's check</source>
         <translation>接受与选中项属于同一检查项的全部候选问题</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@
 <context>
     <name>xj::DeleteFindingCommand</name>
     <message>
-        <source>delete finding &quot;%1&quot;</source>
+        <source>delete finding "%1"</source>
         <translation>删除问题“%1”</translation>
     </message>
 </context>
@@ -857,6 +856,183 @@
     </message>
 </context>
 <context>
+    <name>xj::ExportController</name>
+    <message>
+        <source>Preview rectification notice…</source>
+        <translation>预览整改通知书…</translation>
+    </message>
+    <message>
+        <source>Preview round report…</source>
+        <translation>预览检查情况通报…</translation>
+    </message>
+    <message>
+        <source>Export rectification notices…</source>
+        <translation>导出整改通知书…</translation>
+    </message>
+    <message>
+        <source>Export problem list…</source>
+        <translation>导出问题清单…</translation>
+    </message>
+    <message>
+        <source>Export round report…</source>
+        <translation>导出检查情况通报…</translation>
+    </message>
+    <message>
+        <source>Notice settings…</source>
+        <translation>通知书设置…</translation>
+    </message>
+    <message>
+        <source>Shows the current site's notice as it will print, with its number and deadline to correct.</source>
+        <translation>按打印效果显示当前网站的整改通知书，可修改文号和整改期限。</translation>
+    </message>
+    <message>
+        <source>One notice per site with problems to rectify, numbered when exported.</source>
+        <translation>每个有待整改问题的网站一份通知书，导出时编文号。</translation>
+    </message>
+    <message>
+        <source>Office name, notice numbers, deadline, contact and standard text.</source>
+        <translation>发文机关、文号、整改期限、联系人和通用文字。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>There is no inspection round to export from. Choose one in the "Inspection round" list of the tool bar, or create one with File ▸ New inspection round…</source>
+        <translation>没有可导出的检查轮次。请在工具栏的“检查轮次”列表中选择一个，或通过“文件 ▸ 新建检查轮次…”创建。</translation>
+    </message>
+    <message>
+        <source>Preview rectification notice</source>
+        <translation>预览整改通知书</translation>
+    </message>
+    <message>
+        <source>Preview round report</source>
+        <translation>预览检查情况通报</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ExportDialog</name>
+    <message>
+        <source>Export rectification notices</source>
+        <translation>导出整改通知书</translation>
+    </message>
+    <message>
+        <source>Export problem list</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>Export round report</source>
+        <translation>导出检查情况通报</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Inspection round:</source>
+        <translation>检查轮次：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save in folder:</source>
+        <translation>保存到文件夹：</translation>
+    </message>
+    <message>
+        <source>One sheet per site</source>
+        <translation>每个网站一个工作表</translation>
+    </message>
+    <message>
+        <source>Excel only: a sheet for each site, or all problems on one sheet.</source>
+        <translation>仅用于 Excel：每个网站一个工作表，或全部问题在一个工作表中。</translation>
+    </message>
+    <message>
+        <source>Notice date:</source>
+        <translation>发文日期：</translation>
+    </message>
+    <message>
+        <source>Report date:</source>
+        <translation>通报日期：</translation>
+    </message>
+    <message>
+        <source>The date printed on the document; the deadline counts working days from it. A notice issued before keeps its own date.</source>
+        <translation>印在文件上的日期，整改期限从这一天起按工作日计算。已发出的通知书保持原来的日期。</translation>
+    </message>
+    <message>
+        <source>Also pack them into a zip</source>
+        <translation>同时打包成 zip</translation>
+    </message>
+    <message>
+        <source>Sites that get a notice (their problems to rectify):</source>
+        <translation>将收到整改通知书的网站（待整改问题数）：</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No files were kept.</source>
+        <translation>导出已取消，已写出的文件均已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n problem(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>No site of this round has problems to rectify, so there is no notice to export. Confirm the findings first.</source>
+        <translation>本轮没有存在待整改问题的网站，因此没有可导出的整改通知书。请先确认问题。</translation>
+    </message>
+    <message>
+        <source>Save the export in</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the export in (a full path, such as one picked with Browse…).</source>
+        <translation>请选择导出的文件夹（完整路径，例如用“浏览…”选择的文件夹）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exported to the folder
+%1</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到文件夹
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>They are also packed together in %1.</source>
+        <translation>这些文件还打包在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ExportRun</name>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 个，共 %2 个：%3</translation>
+    </message>
+</context>
+<context>
     <name>xj::FindingDialog</name>
     <message>
         <source>Edit finding</source>
@@ -1003,7 +1179,7 @@
         <translation>打开页面</translation>
     </message>
     <message>
-        <source>Open the finding&apos;s page in the browser and scroll to the marked element</source>
+        <source>Open the finding's page in the browser and scroll to the marked element</source>
         <translation>在浏览器中打开问题所在页面，并滚动到标记的元素</translation>
     </message>
     <message>
@@ -1065,7 +1241,7 @@
         <translation>巡检：政府网站和政务新媒体检查工作台。</translation>
     </message>
     <message>
-        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user&apos;s application data folder).</source>
+        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user's application data folder).</source>
         <translation>数据目录（默认：$XUNJIAN_DATA_DIR，其次为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -1085,8 +1261,8 @@
         <translation>以空的数据目录启动，不创建演示网站和检查轮次。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; use one of: %2</source>
-        <translation>未知语言 &apos;%1&apos;；请使用以下之一：%2</translation>
+        <source>Unknown language '%1'; use one of: %2</source>
+        <translation>未知语言 '%1'；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>Demo site served at %1</source>
@@ -1576,6 +1752,150 @@
     </message>
 </context>
 <context>
+    <name>xj::NoticeFieldsEditor</name>
+    <message>
+        <source>Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Stores the number, dates and requirements of this notice and draws it again. Export it again to send the corrected version.</source>
+        <translation>保存本通知书的文号、日期和整改要求并重新排版。重新导出即得到修改后的版本。</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>发文日期：</translation>
+    </message>
+    <message>
+        <source>Time to rectify:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Requirements for this site:</source>
+        <translation>对本网站的整改要求：</translation>
+    </message>
+    <message>
+        <source>Not issued yet.</source>
+        <translation>尚未发出。</translation>
+    </message>
+    <message>
+        <source>Not issued yet. It would get the number %1: numbers are assigned when the notice is exported, so looking at it uses none up.</source>
+        <translation>尚未发出。导出时将编为 %1：文号在导出时分配，预览不会占用文号。</translation>
+    </message>
+    <message>
+        <source>Issued. Changes here are printed the next time the notice is exported.</source>
+        <translation>已发出。在此修改的内容将在下次导出时印出。</translation>
+    </message>
+    <message>
+        <source>Empty: the office's standard requirements —
+%1</source>
+        <translation>留空则使用通用整改要求——
+%1</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>保存通知书</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be worked out: %1</source>
+        <translation>无法计算截止日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::NoticeSettingsDialog</name>
+    <message>
+        <source>Notice settings</source>
+        <translation>通知书设置</translation>
+    </message>
+    <message>
+        <source>e.g. 安澜市人民政府办公室</source>
+        <translation>例如：安澜市人民政府办公室</translation>
+    </message>
+    <message>
+        <source>{year} becomes the year of the notice, {n} its running number, {n:3} the number with three digits (007).</source>
+        <translation>{year} 为发文年份，{n} 为流水号，{n:3} 为补足三位的流水号（007）。</translation>
+    </message>
+    <message>
+        <source>Where this year's numbers start while no notice of the year has one yet.</source>
+        <translation>本年度尚无通知书编号时，流水号从此数开始。</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>e.g. 各县（区）人民政府，市政府各部门：</source>
+        <translation>例如：各县（区）人民政府，市政府各部门：</translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <source>Number pattern:</source>
+        <translation>文号格式：</translation>
+    </message>
+    <message>
+        <source>{year}: the year of the notice · {n}: its running number · {n:3}: with three digits (005)</source>
+        <translation>{year}：发文年份 · {n}：流水号 · {n:3}：补足三位（005）</translation>
+    </message>
+    <message>
+        <source>First number of a year:</source>
+        <translation>每年起始流水号：</translation>
+    </message>
+    <message>
+        <source>Time to rectify:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>How units report back:</source>
+        <translation>反馈方式：</translation>
+    </message>
+    <message>
+        <source>Standard requirements:</source>
+        <translation>通用整改要求：</translation>
+    </message>
+    <message>
+        <source>Round report addressed to:</source>
+        <translation>通报主送机关：</translation>
+    </message>
+    <message>
+        <source>Enter the name of your office: it heads every notice and signs it.</source>
+        <translation>请填写本单位名称：它出现在每份通知书的版头和落款。</translation>
+    </message>
+    <message>
+        <source>Next number: %1</source>
+        <translation>下一个文号：%1</translation>
+    </message>
+    <message>
+        <source>Next number: —</source>
+        <translation>下一个文号：—</translation>
+    </message>
+</context>
+<context>
     <name>xj::PageCapturer</name>
     <message>
         <source>The element you picked takes up no space on the page. Pick a visible element, or capture a region instead.</source>
@@ -1690,7 +2010,7 @@
 <context>
     <name>xj::PageFactsCollector</name>
     <message>
-        <source>The page&apos;s text could not be read. Wait until it has loaded and try again.</source>
+        <source>The page's text could not be read. Wait until it has loaded and try again.</source>
         <translation>无法读取页面文字。请等待页面加载完成后重试。</translation>
     </message>
 </context>
@@ -1703,6 +2023,107 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReportPreviewDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>导出 Word…</translation>
+    </message>
+    <message>
+        <source>Rectification notice — %1</source>
+        <translation>整改通知书 — %1</translation>
+    </message>
+    <message>
+        <source>Round report — %1</source>
+        <translation>检查情况通报 — %1</translation>
+    </message>
+    <message>
+        <source>The date the document would carry if it were exported now. An issued notice keeps its own date; change that on the right.</source>
+        <translation>现在导出时文件上的日期。已发出的通知书保持原来的日期，可在右侧修改。</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Reads the findings again, after you edited them.</source>
+        <translation>修改问题后，重新读取问题。</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1（%n 个问题）</numerusform></translation>
+    </message>
+    <message>
+        <source>No site of this round has problems to rectify, so there is no notice to show. Confirm the findings first.</source>
+        <translation>本轮没有存在待整改问题的网站，因此没有可显示的整改通知书。请先确认问题。</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>导出 Word</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2276,7 @@
         <translation>所选站点中没有带网址的网站。</translation>
     </message>
     <message>
-        <source>New-media accounts are not crawled; add the website&apos;s address in the site list.</source>
+        <source>New-media accounts are not crawled; add the website's address in the site list.</source>
         <translation>政务新媒体账号不能抓取；请在名录中填写网站网址。</translation>
     </message>
     <message>
@@ -2309,11 +2730,11 @@ Links: %4 checked, %5 queued
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Opens the page, takes a screenshot and saves a finding on the check&apos;s checklist item.</source>
+        <source>Opens the page, takes a screenshot and saves a finding on the check's checklist item.</source>
         <translation>打开页面、截图，并在该检查项对应的指标下保存问题。</translation>
     </message>
     <message>
-        <source>Saves the scan&apos;s verdicts and every candidate as JSON or CSV.</source>
+        <source>Saves the scan's verdicts and every candidate as JSON or CSV.</source>
         <translation>将扫描的判定和全部候选问题保存为 JSON 或 CSV。</translation>
     </message>
     <message>
@@ -2350,7 +2771,7 @@ Links: %4 checked, %5 queued
         <translation>扫描设置 —— %1</translation>
     </message>
     <message>
-        <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner&apos;s consent: pages it forbids are then scanned as well.</source>
+        <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner's consent: pages it forbids are then scanned as well.</source>
         <translation>robots.txt 是网站声明哪些部分不希望自动程序访问的文件。只有在网站主办单位同意时才关闭此项：关闭后它禁止的页面也会被扫描。</translation>
     </message>
     <message>
@@ -2599,13 +3020,13 @@ Links: %4 checked, %5 queued
         <translation>删除站点</translation>
     </message>
     <message numerus="yes">
-        <source>Delete &quot;%1&quot; together with its %n recorded verdict(s) and finding(s)? This cannot be undone.</source>
+        <source>Delete "%1" together with its %n recorded verdict(s) and finding(s)? This cannot be undone.</source>
         <translation>
             <numerusform>确定删除“%1”及其已记录的 %n 条结论和问题吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; from the registry?</source>
+        <source>Delete "%1" from the registry?</source>
         <translation>确定从名录中删除“%1”吗？</translation>
     </message>
 </context>
@@ -2655,7 +3076,7 @@ Links: %4 checked, %5 queued
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete the host unit &quot;%1&quot;?</source>
+        <source>Delete the host unit "%1"?</source>
         <translation>确定删除主办单位“%1”吗？</translation>
     </message>
 </context>

@@ -9,13 +9,13 @@
 #include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace xj;
@@ -68,22 +68,27 @@ private slots:
             pngs.append(screenshot(i));
         EvidenceRecorder recorder(m_db, m_dir.path());
         Status s = withTransaction(m_db, [&]() -> Status {
-            const qint64 round = exec(QStringLiteral("INSERT INTO rounds (name, kind, inspection_date) VALUES "
-                                                     "('2026年第4季度检查', 'quarterly', '2026-11-27')"));
+            const qint64 round =
+                exec(QStringLiteral("INSERT INTO rounds (name, kind, inspection_date) VALUES "
+                                    "('2026年第4季度检查', 'quarterly', '2026-11-27')"));
             for (int site = 1; site <= Sites; ++site) {
                 const qint64 unit = exec(QStringLiteral("INSERT INTO units (name) VALUES (?)"),
                                          {QStringLiteral("第%1号主办单位").arg(site)});
-                const qint64 siteId = exec(QStringLiteral("INSERT INTO sites (kind, name, url, unit_id, site_code) "
-                                                          "VALUES ('website', ?, ?, ?, ?)"),
-                                           {QStringLiteral("测试县第%1政府网站").arg(site),
-                                            QStringLiteral("http://site%1.example.gov.cn/").arg(site), unit,
-                                            QStringLiteral("33999%1").arg(site, 5, 10, QLatin1Char('0'))});
+                const qint64 siteId =
+                    exec(QStringLiteral("INSERT INTO sites (kind, name, url, unit_id, site_code) "
+                                        "VALUES ('website', ?, ?, ?, ?)"),
+                         {QStringLiteral("测试县第%1政府网站").arg(site),
+                          QStringLiteral("http://site%1.example.gov.cn/").arg(site), unit,
+                          QStringLiteral("33999%1").arg(site, 5, 10, QLatin1Char('0'))});
                 for (int f = 0; f < FindingsPerSite; ++f) {
                     const qint64 finding = exec(
-                        QStringLiteral("INSERT INTO findings (site_id, round_id, url, description, severity, state, "
-                                       "found_at) VALUES (?, ?, ?, ?, ?, 'confirmed', '2026-11-27T09:00:00Z')"),
-                        {siteId, round, QStringLiteral("http://site%1.example.gov.cn/xxgk/%2.html").arg(site).arg(f),
-                         QStringLiteral("第%1个问题：栏目“通知公告”超过六个月未更新，页面存在错别字。").arg(f + 1),
+                        QStringLiteral(
+                            "INSERT INTO findings (site_id, round_id, url, description, severity, state, "
+                            "found_at) VALUES (?, ?, ?, ?, ?, 'confirmed', '2026-11-27T09:00:00Z')"),
+                        {siteId, round,
+                         QStringLiteral("http://site%1.example.gov.cn/xxgk/%2.html").arg(site).arg(f),
+                         QStringLiteral("第%1个问题：栏目“通知公告”超过六个月未更新，页面存在错别字。")
+                             .arg(f + 1),
                          f % 10 == 0 ? QStringLiteral("veto") : QStringLiteral("deduction")});
                     Evidence meta;
                     meta.findingId = finding;
@@ -150,12 +155,14 @@ private slots:
         info.start(QStringLiteral("pdfinfo"), {outcome.value().files.last()});
         QVERIFY(info.waitForFinished(60000));
         const QString text = QString::fromUtf8(info.readAllStandardOutput());
-        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(text).captured(1).toInt();
+        const int pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(text).captured(1).toInt();
         QVERIFY2(pages >= 10, qPrintable(text)); // 60 rows with pictures do not fit on a few pages
-        qInfo("export: %d notices x %d findings with screenshots in %lld ms (planning %lld ms), %d pages each; "
-              "%.2fx the baseline's %lld ms; target < 60000 ms",
-              Sites, FindingsPerSite, total, planned, pages, m_baselineMs ? double(total) / m_baselineMs : 0.0,
-              m_baselineMs);
+        qInfo(
+            "export: %d notices x %d findings with screenshots in %lld ms (planning %lld ms), %d pages each; "
+            "%.2fx the baseline's %lld ms; target < 60000 ms",
+            Sites, FindingsPerSite, total, planned, pages, m_baselineMs ? double(total) / m_baselineMs : 0.0,
+            m_baselineMs);
     }
 };
 

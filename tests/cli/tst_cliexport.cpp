@@ -42,9 +42,10 @@ class TestCliExport : public QObject
                        const QStringList &extra = {})
     {
         return runCli(QStringList{QStringLiteral("export"), QStringLiteral("--data-dir"), m_data.path(),
-                                  QStringLiteral("--round"), QStringLiteral("1"), QStringLiteral("--what"), what,
-                                  QStringLiteral("--format"), format, QStringLiteral("--out"),
-                                  m_data.filePath(folder), QStringLiteral("--date"), QStringLiteral("2026-11-27")} +
+                                  QStringLiteral("--round"), QStringLiteral("1"), QStringLiteral("--what"),
+                                  what, QStringLiteral("--format"), format, QStringLiteral("--out"),
+                                  m_data.filePath(folder), QStringLiteral("--date"),
+                                  QStringLiteral("2026-11-27")} +
                           extra,
                       120000);
     }
@@ -97,8 +98,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("整改情况回执")));
 
         // Exporting again keeps the notice's number.
-        const CliRun again = exportRound(QStringLiteral("notices"), QStringLiteral("docx"), QStringLiteral("docx"),
-                                         {QStringLiteral("--no-zip")});
+        const CliRun again = exportRound(QStringLiteral("notices"), QStringLiteral("docx"),
+                                         QStringLiteral("docx"), {QStringLiteral("--no-zip")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         const QStringList docx = again.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(docx.size(), 1);
@@ -111,7 +112,8 @@ private slots:
 
     void problemListAsXlsxAndCsv()
     {
-        const CliRun x = exportRound(QStringLiteral("problems"), QStringLiteral("xlsx"), QStringLiteral("xlsx"));
+        const CliRun x =
+            exportRound(QStringLiteral("problems"), QStringLiteral("xlsx"), QStringLiteral("xlsx"));
         QVERIFY2(x.exitCode == 0, qPrintable(x.err));
         const QString xlsx = x.out.trimmed();
         auto sheets = XlsxReader::sheetNames(xlsx);
@@ -121,7 +123,8 @@ private slots:
         QVERIFY(table.ok());
         QVERIFY(table.value().rows.size() >= 5); // header and four confirmed findings
 
-        const CliRun c = exportRound(QStringLiteral("problems"), QStringLiteral("csv"), QStringLiteral("csv"));
+        const CliRun c =
+            exportRound(QStringLiteral("problems"), QStringLiteral("csv"), QStringLiteral("csv"));
         QVERIFY2(c.exitCode == 0, qPrintable(c.err));
         QFile csv(c.out.trimmed());
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -132,7 +135,8 @@ private slots:
 
     void roundReport()
     {
-        const CliRun r = exportRound(QStringLiteral("report"), QStringLiteral("pdf"), QStringLiteral("report"));
+        const CliRun r =
+            exportRound(QStringLiteral("report"), QStringLiteral("pdf"), QStringLiteral("report"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = pdfText(r.out.trimmed());
         QVERIFY(text.contains(QStringLiteral("检查情况的通报")));
@@ -150,17 +154,20 @@ private slots:
         QTest::newRow("no round") << base + QStringList{QStringLiteral("--out"), QStringLiteral("x")} << 2
                                   << QStringLiteral("--round");
         QTest::newRow("pdf problem list")
-            << base + QStringList{QStringLiteral("--round"), QStringLiteral("1"), QStringLiteral("--what"),
-                                  QStringLiteral("problems"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                  QStringLiteral("--out"), QStringLiteral("x")}
+            << base + QStringList{QStringLiteral("--round"),  QStringLiteral("1"),
+                                  QStringLiteral("--what"),   QStringLiteral("problems"),
+                                  QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("--out"),    QStringLiteral("x")}
             << 2 << QStringLiteral("xlsx or csv");
-        QTest::newRow("unknown what") << base + QStringList{QStringLiteral("--round"), QStringLiteral("1"),
-                                                            QStringLiteral("--what"), QStringLiteral("letters"),
-                                                            QStringLiteral("--out"), QStringLiteral("x")}
-                                      << 2 << QStringLiteral("--what");
-        QTest::newRow("no such round") << base + QStringList{QStringLiteral("--round"), QStringLiteral("99"),
-                                                             QStringLiteral("--out"), m_data.filePath(QStringLiteral("none"))}
-                                       << 1 << QStringLiteral("99");
+        QTest::newRow("unknown what")
+            << base + QStringList{QStringLiteral("--round"), QStringLiteral("1"),
+                                  QStringLiteral("--what"),  QStringLiteral("letters"),
+                                  QStringLiteral("--out"),   QStringLiteral("x")}
+            << 2 << QStringLiteral("--what");
+        QTest::newRow("no such round")
+            << base + QStringList{QStringLiteral("--round"), QStringLiteral("99"), QStringLiteral("--out"),
+                                  m_data.filePath(QStringLiteral("none"))}
+            << 1 << QStringLiteral("99");
     }
     void badUsage()
     {

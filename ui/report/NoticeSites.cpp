@@ -12,8 +12,7 @@ Result<QList<NoticeSite>> noticeSites(const Database &database, const QString &d
         return data.error();
     QList<NoticeSite> sites;
     for (const SiteRoundData &site : data.value().sites) {
-        // ExportPlanner's rule (needsNotice); kept in step by tst_exportdialogs.
-        if (site.problems.isEmpty() && site.score.outcome != ScoreOutcome::Fail)
+        if (!site.needsNotice())
             continue;
         sites.append({site.site.id, site.site.name, int(site.problems.size())});
     }

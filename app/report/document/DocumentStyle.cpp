@@ -22,10 +22,12 @@ struct RoleName
     const char *name;
 };
 constexpr RoleName RoleNames[] = {
-    {BlockRole::Banner, "banner"},       {BlockRole::DocNumber, "docNumber"}, {BlockRole::Title, "title"},
-    {BlockRole::Addressee, "addressee"}, {BlockRole::Body, "body"},           {BlockRole::Heading1, "heading1"},
-    {BlockRole::Heading2, "heading2"},   {BlockRole::Signature, "signature"}, {BlockRole::Date, "date"},
-    {BlockRole::Note, "note"},           {BlockRole::Caption, "caption"},
+    {BlockRole::Banner, "banner"},     {BlockRole::DocNumber, "docNumber"},
+    {BlockRole::Title, "title"},       {BlockRole::Addressee, "addressee"},
+    {BlockRole::Body, "body"},         {BlockRole::Heading1, "heading1"},
+    {BlockRole::Heading2, "heading2"}, {BlockRole::Signature, "signature"},
+    {BlockRole::Date, "date"},         {BlockRole::Note, "note"},
+    {BlockRole::Caption, "caption"},
 };
 
 Qt::Alignment alignmentFrom(const QString &name)
@@ -43,7 +45,8 @@ Qt::Alignment alignmentFrom(const QString &name)
 
 Result<DocumentStyle> DocumentStyle::load(const QString &dataDirectory)
 {
-    const QString local = QDir(dataDirectory).filePath(QStringLiteral("templates/") + QLatin1String(FileName));
+    const QString local =
+        QDir(dataDirectory).filePath(QStringLiteral("templates/") + QLatin1String(FileName));
     if (dataDirectory.isEmpty() || !QFile::exists(local))
         return bundled();
     QFile file(local);
@@ -70,10 +73,13 @@ Result<TextStyle> DocumentStyle::parseTextStyle(const QJsonObject &o, const QStr
     TextStyle s;
     s.fontClass = o.value(QLatin1String("font")).toString();
     if (!classes.contains(s.fontClass))
-        return Error{tr("\"%1\" uses the font class \"%2\", which the style does not define.").arg(where, s.fontClass), {}};
+        return Error{
+            tr("\"%1\" uses the font class \"%2\", which the style does not define.").arg(where, s.fontClass),
+            {}};
     s.sizePt = o.value(QLatin1String("sizePt")).toDouble(16);
     if (s.sizePt < 4 || s.sizePt > 96)
-        return Error{tr("\"%1\" has a font size of %2 pt; use a size between 4 and 96.").arg(where).arg(s.sizePt), {}};
+        return Error{
+            tr("\"%1\" has a font size of %2 pt; use a size between 4 and 96.").arg(where).arg(s.sizePt), {}};
     s.alignment = alignmentFrom(o.value(QLatin1String("align")).toString());
     if (o.contains(QLatin1String("color")))
         s.color = QColor::fromString(o.value(QLatin1String("color")).toString());
@@ -100,13 +106,16 @@ Result<DocumentStyle> DocumentStyle::parse(const QByteArray &json, const QString
     const QJsonObject page = root.value(QLatin1String("page")).toObject();
     style.m_pageSizeMm = {page.value(QLatin1String("widthMm")).toDouble(210),
                           page.value(QLatin1String("heightMm")).toDouble(297)};
-    style.m_marginsMm = {page.value(QLatin1String("leftMm")).toDouble(28), page.value(QLatin1String("topMm")).toDouble(37),
+    style.m_marginsMm = {page.value(QLatin1String("leftMm")).toDouble(28),
+                         page.value(QLatin1String("topMm")).toDouble(37),
                          page.value(QLatin1String("rightMm")).toDouble(26),
                          page.value(QLatin1String("bottomMm")).toDouble(35)};
     const QSizeF body(style.m_pageSizeMm.width() - style.m_marginsMm.left() - style.m_marginsMm.right(),
                       style.m_pageSizeMm.height() - style.m_marginsMm.top() - style.m_marginsMm.bottom());
     if (body.width() < 50 || body.height() < 50)
-        return Error{tr("The page and margins in %1 leave less than 5 cm for the text. Check \"page\".").arg(source), {}};
+        return Error{
+            tr("The page and margins in %1 leave less than 5 cm for the text. Check \"page\".").arg(source),
+            {}};
     style.m_lineSpacingPt = root.value(QLatin1String("lineSpacingPt")).toDouble(28.95);
 
     const QJsonObject classes = root.value(QLatin1String("fontClasses")).toObject();
@@ -128,7 +137,8 @@ Result<DocumentStyle> DocumentStyle::parse(const QByteArray &json, const QString
     auto textStyle = [&](const char *name) -> Result<TextStyle> {
         const QString key = QLatin1String(name);
         if (!roles.contains(key))
-            return Error{tr("The document style %1 does not define the text style \"%2\".").arg(source, key), {}};
+            return Error{tr("The document style %1 does not define the text style \"%2\".").arg(source, key),
+                         {}};
         return parseTextStyle(roles.value(key).toObject(), key, style.m_fontClasses);
     };
     for (const RoleName &r : RoleNames) {
@@ -137,7 +147,8 @@ Result<DocumentStyle> DocumentStyle::parse(const QByteArray &json, const QString
             return s.error();
         style.m_roles.insert(r.role, s.value());
     }
-    for (auto [name, target] : {std::pair{"tableText", &style.m_tableText}, {"tableHeader", &style.m_tableHeader}}) {
+    for (auto [name, target] :
+         {std::pair{"tableText", &style.m_tableText}, {"tableHeader", &style.m_tableHeader}}) {
         auto s = textStyle(name);
         if (!s)
             return s.error();
@@ -150,11 +161,14 @@ Result<DocumentStyle> DocumentStyle::parse(const QByteArray &json, const QString
     style.m_pageNumber = pageNumber.value();
     style.m_pageNumberFormat = number.value(QLatin1String("format")).toString(QStringLiteral("— %1 —"));
     if (!style.m_pageNumberFormat.contains(QLatin1String("%1")))
-        return Error{tr("The page number format in %1 must contain %2 where the number goes.").arg(source, QStringLiteral("%1")), {}};
+        return Error{tr("The page number format in %1 must contain %2 where the number goes.")
+                         .arg(source, QStringLiteral("%1")),
+                     {}};
     style.m_pageNumberBelowMm = number.value(QLatin1String("belowBodyMm")).toDouble(7);
     style.m_pageNumberOutside = number.value(QLatin1String("outside")).toBool(true);
     const QJsonObject rule = root.value(QLatin1String("rule")).toObject();
-    style.m_ruleColor = QColor::fromString(rule.value(QLatin1String("color")).toString(QStringLiteral("#d40000")));
+    style.m_ruleColor =
+        QColor::fromString(rule.value(QLatin1String("color")).toString(QStringLiteral("#d40000")));
     style.m_ruleThicknessPt = rule.value(QLatin1String("thicknessPt")).toDouble(1.5);
     return style;
 }
@@ -168,8 +182,9 @@ const TextStyle &DocumentStyle::style(BlockRole role) const
 
 QString DocumentStyle::resolvedFamily(const QString &fontClassId) const
 {
-    auto cached = m_resolved.constFind(fontClassId);
-    if (cached != m_resolved.constEnd())
+    QMutexLocker lock(&m_resolved->mutex);
+    auto cached = m_resolved->families.constFind(fontClassId);
+    if (cached != m_resolved->families.constEnd())
         return cached.value();
     const FontClass fc = m_fontClasses.value(fontClassId);
     const QStringList installed = QFontDatabase::families();
@@ -181,7 +196,7 @@ QString DocumentStyle::resolvedFamily(const QString &fontClassId) const
         }
     }
     qCDebug(lcReport) << "font class" << fontClassId << "→" << family;
-    m_resolved.insert(fontClassId, family);
+    m_resolved->families.insert(fontClassId, family);
     return family;
 }
 

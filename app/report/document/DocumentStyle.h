@@ -10,8 +10,11 @@
 #include <QHash>
 #include <QMap>
 #include <QMarginsF>
+#include <QMutex>
 #include <QSizeF>
 #include <QStringList>
+
+#include <memory>
 
 namespace xj {
 
@@ -101,7 +104,15 @@ private:
     QColor m_ruleColor{0xd4, 0, 0};
     double m_ruleThicknessPt = 1.5;
     QHash<QString, FontClass> m_fontClasses;
-    mutable QHash<QString, QString> m_resolved; ///< font class → installed family
+    /// Font class → installed family, looked up on first use (the font database needs a running
+    /// QGuiApplication, which parsing a style does not). Shared by copies and locked, because the
+    /// export writes documents on several threads with copies of one style.
+    struct ResolvedFamilies
+    {
+        QMutex mutex;
+        QHash<QString, QString> families;
+    };
+    std::shared_ptr<ResolvedFamilies> m_resolved = std::make_shared<ResolvedFamilies>();
 };
 
 } // namespace xj

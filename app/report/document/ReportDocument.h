@@ -54,7 +54,8 @@ struct ReportParagraph
 };
 
 struct ReportPageBreak
-{};
+{
+};
 
 using ReportBlock = std::variant<ReportParagraph, ReportTable, ReportPageBreak>;
 

@@ -15,10 +15,12 @@ struct RoleTag
     BlockRole role;
 };
 constexpr RoleTag RoleTags[] = {
-    {"banner", BlockRole::Banner},       {"docno", BlockRole::DocNumber},     {"rule", BlockRole::Rule},
-    {"title", BlockRole::Title},         {"addressee", BlockRole::Addressee}, {"body", BlockRole::Body},
-    {"heading1", BlockRole::Heading1},   {"heading2", BlockRole::Heading2},   {"signature", BlockRole::Signature},
-    {"date", BlockRole::Date},           {"note", BlockRole::Note},           {"caption", BlockRole::Caption},
+    {"banner", BlockRole::Banner},       {"docno", BlockRole::DocNumber},
+    {"rule", BlockRole::Rule},           {"title", BlockRole::Title},
+    {"addressee", BlockRole::Addressee}, {"body", BlockRole::Body},
+    {"heading1", BlockRole::Heading1},   {"heading2", BlockRole::Heading2},
+    {"signature", BlockRole::Signature}, {"date", BlockRole::Date},
+    {"note", BlockRole::Note},           {"caption", BlockRole::Caption},
 };
 
 const QRegularExpression &placeholderPattern()
@@ -40,9 +42,10 @@ Result<ReportTemplate> ReportTemplate::load(const QString &name, const QString &
     const QString path = !dataDirectory.isEmpty() && QFile::exists(local) ? local : bundledPath(name);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The template %1 cannot be read. Check the file or remove it to use the built-in template.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString()};
+        return Error{
+            tr("The template %1 cannot be read. Check the file or remove it to use the built-in template.")
+                .arg(QDir::toNativeSeparators(path)),
+            file.errorString()};
     return parse(QString::fromUtf8(file.readAll()), QDir::toNativeSeparators(path));
 }
 
@@ -84,12 +87,13 @@ Result<ReportTemplate> ReportTemplate::parse(const QString &text, const QString 
             auto role = std::find_if(std::begin(RoleTags), std::end(RoleTags),
                                      [&](const RoleTag &r) { return tag == QLatin1String(r.tag); });
             if (role == std::end(RoleTags))
-                return Error{tr("Line %1 of the template %2 starts with [%3], which is not a paragraph kind. Use "
-                                "one of: banner, docno, rule, title, addressee, body, heading1, heading2, "
-                                "signature, date, note, caption, pagebreak, table, section.")
-                                 .arg(parsed.number)
-                                 .arg(source, tag),
-                             line};
+                return Error{
+                    tr("Line %1 of the template %2 starts with [%3], which is not a paragraph kind. Use "
+                       "one of: banner, docno, rule, title, addressee, body, heading1, heading2, "
+                       "signature, date, note, caption, pagebreak, table, section.")
+                        .arg(parsed.number)
+                        .arg(source, tag),
+                    line};
             parsed.role = role->role;
         }
         t.m_lines.append(parsed);
@@ -99,7 +103,8 @@ Result<ReportTemplate> ReportTemplate::parse(const QString &text, const QString 
     return t;
 }
 
-Result<QString> ReportTemplate::fill(const QString &text, const TemplateContext &context, int lineNumber) const
+Result<QString> ReportTemplate::fill(const QString &text, const TemplateContext &context,
+                                     int lineNumber) const
 {
     QString out;
     qsizetype from = 0;
@@ -108,11 +113,12 @@ Result<QString> ReportTemplate::fill(const QString &text, const TemplateContext 
         const QString name = m.captured(1);
         auto value = context.values.constFind(name);
         if (value == context.values.constEnd())
-            return Error{tr("Line %1 of the template %2 uses {{%3}}, which this document does not know. Check the "
-                            "spelling against the list in the README.")
-                             .arg(lineNumber)
-                             .arg(m_source, name),
-                         text};
+            return Error{
+                tr("Line %1 of the template %2 uses {{%3}}, which this document does not know. Check the "
+                   "spelling against the list in the README.")
+                    .arg(lineNumber)
+                    .arg(m_source, name),
+                text};
         out += QStringView(text).mid(from, m.capturedStart() - from);
         out += value.value();
         from = m.capturedEnd();
@@ -135,10 +141,11 @@ Result<ReportDocument> ReportTemplate::render(const TemplateContext &context, co
         case Line::Kind::Blocks: {
             auto blocks = context.blocks.constFind(line.text);
             if (blocks == context.blocks.constEnd())
-                return Error{tr("Line %1 of the template %2 asks for \"%3\", which this document does not have.")
-                                 .arg(line.number)
-                                 .arg(m_source, line.text),
-                             {}};
+                return Error{
+                    tr("Line %1 of the template %2 asks for \"%3\", which this document does not have.")
+                        .arg(line.number)
+                        .arg(m_source, line.text),
+                    {}};
             document.blocks.append(blocks.value());
             break;
         }

@@ -36,7 +36,8 @@ public:
     static QString bundledPath(const QString &name);
 
     /// The document with every placeholder filled. `title` and `author` become its properties.
-    Result<ReportDocument> render(const TemplateContext &context, const QString &title, const QString &author) const;
+    Result<ReportDocument> render(const TemplateContext &context, const QString &title,
+                                  const QString &author) const;
     /// Every {{name}} and [table]/[section] name the template uses, to check a context against.
     QStringList placeholders() const;
     QString source() const { return m_source; }

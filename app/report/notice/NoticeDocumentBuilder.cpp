@@ -54,13 +54,14 @@ ReportTable NoticeDocumentBuilder::problemTable(const SiteRoundData &site)
     table.headers = {QStringLiteral("序号"),     QStringLiteral("指标"),     QStringLiteral("判定"),
                      QStringLiteral("问题描述"), QStringLiteral("页面地址"), QStringLiteral("发现时间"),
                      QStringLiteral("截图")};
-    table.widths = {0.55, 1.5, 0.8, 2.6, 2.2, 1.1, 2.6};
+    table.widths = {0.7, 1.5, 0.8, 2.6, 2.2, 1.35, 2.4};
     int number = 0;
     for (const ReportProblem &p : site.problems) {
         const Finding &f = p.finding;
         QList<ReportCell> row;
         row.append({QString::number(++number), {}, {}});
-        row.append({p.itemTitle.isEmpty() ? f.itemCode : f.itemCode + QLatin1Char(' ') + p.itemTitle, {}, {}});
+        row.append(
+            {p.itemTitle.isEmpty() ? f.itemCode : f.itemCode + QLatin1Char(' ') + p.itemTitle, {}, {}});
         row.append({judgement(f.severity), {}, {}});
         row.append({f.description, {}, {}});
         const QUrl url(f.url);
@@ -72,7 +73,11 @@ ReportTable NoticeDocumentBuilder::problemTable(const SiteRoundData &site)
     if (table.rows.isEmpty())
         table.rows.append({{QStringLiteral("—"), {}, {}},
                            {QStringLiteral("本轮检查未发现需要整改的问题。"), {}, {}},
-                           {}, {}, {}, {}, {}});
+                           {},
+                           {},
+                           {},
+                           {},
+                           {}});
     return table;
 }
 
@@ -87,12 +92,14 @@ ReportTable NoticeDocumentBuilder::receiptTable()
     return table;
 }
 
-TemplateContext NoticeDocumentBuilder::context(const Round &round, const SiteRoundData &site, const Notice &notice,
-                                               const NoticeSettings &settings)
+TemplateContext NoticeDocumentBuilder::context(const Round &round, const SiteRoundData &site,
+                                               const Notice &notice, const NoticeSettings &settings)
 {
     TemplateContext c;
     const QString none = QStringLiteral("无");
-    auto orNone = [&none](const QString &text) { return text.trimmed().isEmpty() ? none : text.trimmed(); };
+    auto orNone = [&none](const QString &text) {
+        return text.trimmed().isEmpty() ? none : text.trimmed();
+    };
     c.values = {
         {QStringLiteral("office.name"), settings.officeName},
         {QStringLiteral("office.contact"), orNone(settings.contactPerson)},
@@ -131,7 +138,8 @@ Result<ReportDocument> NoticeDocumentBuilder::build(const ReportTemplate &layout
                                                     const NoticeSettings &settings)
 {
     return layout.render(context(round, site, notice, settings),
-                         QStringLiteral("%1 %2整改通知").arg(notice.number, site.site.name), settings.officeName);
+                         QStringLiteral("%1 %2整改通知").arg(notice.number, site.site.name),
+                         settings.officeName);
 }
 
 } // namespace xj

@@ -22,8 +22,9 @@ public:
 
     static TemplateContext context(const Round &round, const SiteRoundData &site, const Notice &notice,
                                    const NoticeSettings &settings);
-    static Result<ReportDocument> build(const ReportTemplate &layout, const Round &round, const SiteRoundData &site,
-                                        const Notice &notice, const NoticeSettings &settings);
+    static Result<ReportDocument> build(const ReportTemplate &layout, const Round &round,
+                                        const SiteRoundData &site, const Notice &notice,
+                                        const NoticeSettings &settings);
 
     /// 2026年11月27日, as GB/T 9704-2012 writes dates (Arabic numerals).
     static QString chineseDate(const QDate &date);

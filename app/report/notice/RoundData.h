@@ -33,6 +33,8 @@ struct SiteRoundData
     QList<ReportProblem> problems;
 
     bool checked() const { return verdictCount > 0 || !problems.isEmpty(); }
+    /// A site gets a rectification notice when it has problems to put right or failed the round.
+    bool needsNotice() const { return !problems.isEmpty() || score.outcome == ScoreOutcome::Fail; }
     int count(FindingSeverity severity) const;
 };
 

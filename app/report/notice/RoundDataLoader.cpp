@@ -22,8 +22,8 @@ int SiteRoundData::count(FindingSeverity severity) const
 
 bool RoundDataLoader::needsRectification(FindingState state)
 {
-    return state == FindingState::Confirmed || state == FindingState::Notified || state == FindingState::FedBack ||
-           state == FindingState::RecheckFailed;
+    return state == FindingState::Confirmed || state == FindingState::Notified ||
+           state == FindingState::FedBack || state == FindingState::RecheckFailed;
 }
 
 namespace {
@@ -44,8 +44,8 @@ QString pictureOf(const QList<Evidence> &evidence, const EvidenceStore &store)
 
 } // namespace
 
-Result<RoundData> RoundDataLoader::load(const Database &database, const QString &dataDirectory, qint64 roundId,
-                                        const QSet<qint64> &siteIds)
+Result<RoundData> RoundDataLoader::load(const Database &database, const QString &dataDirectory,
+                                        qint64 roundId, const QSet<qint64> &siteIds)
 {
     RoundData data;
     auto round = RoundRepository(database).get(roundId);
@@ -76,7 +76,8 @@ Result<RoundData> RoundDataLoader::load(const Database &database, const QString 
         const bool covered = (site.kind == SiteKind::Website ? data.round.websiteTemplateId
                                                              : data.round.newMediaTemplateId) > 0;
         auto inspection = SiteInspection::load(database, roundId, site);
-        const bool hasRecords = findingsBySite.contains(site.id) || (inspection && !inspection.value().verdicts().isEmpty());
+        const bool hasRecords =
+            findingsBySite.contains(site.id) || (inspection && !inspection.value().verdicts().isEmpty());
         if (!hasRecords && (!covered || site.status == SiteStatus::Closed))
             continue;
         SiteRoundData s;
@@ -103,9 +104,10 @@ Result<RoundData> RoundDataLoader::load(const Database &database, const QString 
             s.problems.append(p);
         }
         // Veto problems first, then deductions, then hints; the order found within each.
-        std::stable_sort(s.problems.begin(), s.problems.end(), [](const ReportProblem &a, const ReportProblem &b) {
-            return int(a.finding.severity) < int(b.finding.severity);
-        });
+        std::stable_sort(s.problems.begin(), s.problems.end(),
+                         [](const ReportProblem &a, const ReportProblem &b) {
+                             return int(a.finding.severity) < int(b.finding.severity);
+                         });
         data.sites.append(s);
     }
     return data;

@@ -76,14 +76,20 @@ ReportTable RoundReportBuilder::rankingTable(const RoundData &data)
 {
     ReportTable t;
     t.headers = {QStringLiteral("名次"), QStringLiteral("网站或账号名称"), QStringLiteral("主办单位"),
-                 QStringLiteral("类型"), QStringLiteral("得分"),         QStringLiteral("检查结果")};
+                 QStringLiteral("类型"), QStringLiteral("得分"),           QStringLiteral("检查结果")};
     t.widths = {0.6, 2.6, 2.6, 1.1, 0.8, 1};
     int rank = 0;
     for (const SiteRoundData *s : ranking(data))
         t.rows.append({cell(QString::number(++rank)), cell(s->site.name), cell(s->unit.name),
-                       cell(siteTypeLabel(s->site)), cell(scoreText(s->score)), cell(outcomeText(s->score.outcome))});
+                       cell(siteTypeLabel(s->site)), cell(scoreText(s->score)),
+                       cell(outcomeText(s->score.outcome))});
     if (t.rows.isEmpty())
-        t.rows.append({cell(QStringLiteral("—")), cell(QStringLiteral("本轮尚无完成检查的网站或账号。")), {}, {}, {}, {}});
+        t.rows.append({cell(QStringLiteral("—")),
+                       cell(QStringLiteral("本轮尚无完成检查的网站或账号。")),
+                       {},
+                       {},
+                       {},
+                       {}});
     return t;
 }
 
@@ -102,12 +108,14 @@ ReportTable RoundReportBuilder::vetoTable(const RoundData &data)
             if (p.finding.severity == FindingSeverity::Veto)
                 problems.append(p.finding.description);
         }
-        t.rows.append({cell(QString::number(++number)), cell(s.site.name), cell(s.unit.name),
-                       cell(s.score.vetoFailedItems.join(QStringLiteral("、"))),
-                       cell(problems.isEmpty() ? QStringLiteral("见检查记录") : problems.join(QStringLiteral("；")))});
+        t.rows.append(
+            {cell(QString::number(++number)), cell(s.site.name), cell(s.unit.name),
+             cell(s.score.vetoFailedItems.join(QStringLiteral("、"))),
+             cell(problems.isEmpty() ? QStringLiteral("见检查记录") : problems.join(QStringLiteral("；")))});
     }
     if (t.rows.isEmpty())
-        t.rows.append({cell(QStringLiteral("—")), cell(QStringLiteral("本轮未发现单项否决问题。")), {}, {}, {}});
+        t.rows.append(
+            {cell(QStringLiteral("—")), cell(QStringLiteral("本轮未发现单项否决问题。")), {}, {}, {}});
     return t;
 }
 
@@ -127,7 +135,7 @@ QList<ReportBlock> RoundReportBuilder::categorySections(const RoundData &data)
             Group &g = groups[key];
             if (g.title.isEmpty())
                 g.title = p.itemTitle.isEmpty() ? (p.finding.itemCode.isEmpty() ? QStringLiteral("其他问题")
-                                                                                 : p.finding.itemCode)
+                                                                                : p.finding.itemCode)
                                                 : p.itemTitle;
             g.problems.append({&s, &p});
         }
@@ -143,14 +151,16 @@ QList<ReportBlock> RoundReportBuilder::categorySections(const RoundData &data)
     for (int i = 0; i < ordered.size(); ++i) {
         const Group &g = ordered.at(i);
         const QString numeral = i < numerals.size() ? numerals.at(i) : QString::number(i + 1);
-        blocks.append(ReportParagraph{BlockRole::Heading2,
-                                      QStringLiteral("（%1）%2（%3个）").arg(numeral, g.title).arg(g.problems.size())});
+        blocks.append(
+            ReportParagraph{BlockRole::Heading2,
+                            QStringLiteral("（%1）%2（%3个）").arg(numeral, g.title).arg(g.problems.size())});
         QStringList examples;
         for (int e = 0; e < std::min<qsizetype>(ExamplesPerCategory, g.problems.size()); ++e) {
             const auto &[site, problem] = g.problems.at(e);
             examples.append(QStringLiteral("%1%2").arg(site->site.name, problem->finding.description));
         }
-        blocks.append(ReportParagraph{BlockRole::Body, QStringLiteral("如：") + examples.join(QStringLiteral("；")) +
+        blocks.append(ReportParagraph{BlockRole::Body, QStringLiteral("如：") +
+                                                           examples.join(QStringLiteral("；")) +
                                                            QStringLiteral("。")});
     }
     if (blocks.isEmpty())
@@ -165,7 +175,8 @@ QList<ReportBlock> RoundReportBuilder::recheckSection(const std::optional<Rechec
     QList<ReportBlock> blocks;
     blocks.append(ReportParagraph{
         BlockRole::Body,
-        QStringLiteral("对%1发现的%2个问题进行了复查：已整改%3个，未整改或整改不到位%4个，尚待复查%5个，整改完成率%6。")
+        QStringLiteral(
+            "对%1发现的%2个问题进行了复查：已整改%3个，未整改或整改不到位%4个，尚待复查%5个，整改完成率%6。")
             .arg(recheck->previous.name)
             .arg(recheck->total)
             .arg(recheck->passed)
@@ -173,17 +184,17 @@ QList<ReportBlock> RoundReportBuilder::recheckSection(const std::optional<Rechec
             .arg(recheck->pending)
             .arg(percent(double(recheck->passed) / recheck->total))});
     if (!recheck->failingSites.isEmpty())
-        blocks.append(ReportParagraph{
-            BlockRole::Body, QStringLiteral("以下网站或账号复查仍未通过，予以通报批评：%1。")
-                                 .arg(recheck->failingSites.join(QStringLiteral("、")))});
+        blocks.append(
+            ReportParagraph{BlockRole::Body, QStringLiteral("以下网站或账号复查仍未通过，予以通报批评：%1。")
+                                                 .arg(recheck->failingSites.join(QStringLiteral("、")))});
     return blocks;
 }
 
 ReportTable RoundReportBuilder::resultsAnnex(const RoundData &data)
 {
     ReportTable t;
-    t.headers = {QStringLiteral("序号"), QStringLiteral("网站或账号名称"), QStringLiteral("主办单位"),
-                 QStringLiteral("网址或账号"), QStringLiteral("得分"), QStringLiteral("结果"),
+    t.headers = {QStringLiteral("序号"),       QStringLiteral("网站或账号名称"), QStringLiteral("主办单位"),
+                 QStringLiteral("网址或账号"), QStringLiteral("得分"),           QStringLiteral("结果"),
                  QStringLiteral("问题数")};
     t.widths = {0.6, 2.2, 2.2, 2.6, 0.8, 0.9, 0.8};
     int number = 0;
@@ -202,22 +213,26 @@ ReportTable RoundReportBuilder::problemsAnnex(const RoundData &data)
 {
     ReportTable t;
     t.headers = {QStringLiteral("序号"), QStringLiteral("网站或账号名称"), QStringLiteral("指标"),
-                 QStringLiteral("判定"), QStringLiteral("问题描述"), QStringLiteral("页面地址")};
+                 QStringLiteral("判定"), QStringLiteral("问题描述"),       QStringLiteral("页面地址")};
     t.widths = {0.6, 1.8, 1.6, 0.9, 3.2, 2.4};
     int number = 0;
     for (const SiteRoundData &s : data.sites) {
         for (const ReportProblem &p : s.problems) {
             const QUrl url(p.finding.url);
-            t.rows.append({cell(QString::number(++number)), cell(s.site.name),
-                           cell(p.itemTitle.isEmpty() ? p.finding.itemCode : p.finding.itemCode + QLatin1Char(' ') + p.itemTitle),
-                           cell(NoticeDocumentBuilder::judgement(p.finding.severity)), cell(p.finding.description),
+            t.rows.append({cell(QString::number(++number)),
+                           cell(s.site.name),
+                           cell(p.itemTitle.isEmpty() ? p.finding.itemCode
+                                                      : p.finding.itemCode + QLatin1Char(' ') + p.itemTitle),
+                           cell(NoticeDocumentBuilder::judgement(p.finding.severity)),
+                           cell(p.finding.description),
                            {p.finding.url, url.isValid() && !url.scheme().isEmpty() ? url : QUrl(), {}}});
         }
     }
     return t;
 }
 
-TemplateContext RoundReportBuilder::context(const RoundData &data, const std::optional<RecheckSummary> &recheck,
+TemplateContext RoundReportBuilder::context(const RoundData &data,
+                                            const std::optional<RecheckSummary> &recheck,
                                             const NoticeSettings &settings, const QDate &issuedOn,
                                             const QDate &deadline)
 {
@@ -227,10 +242,10 @@ TemplateContext RoundReportBuilder::context(const RoundData &data, const std::op
         f.undecided > 0 ? QStringLiteral("尚未完成判定%1个，").arg(f.undecided) : QString();
     c.values = {
         {QStringLiteral("office.name"), settings.officeName},
-        {QStringLiteral("office.contact"), settings.contactPerson.trimmed().isEmpty() ? QStringLiteral("无")
-                                                                                      : settings.contactPerson},
-        {QStringLiteral("office.phone"), settings.contactPhone.trimmed().isEmpty() ? QStringLiteral("无")
-                                                                                   : settings.contactPhone},
+        {QStringLiteral("office.contact"),
+         settings.contactPerson.trimmed().isEmpty() ? QStringLiteral("无") : settings.contactPerson},
+        {QStringLiteral("office.phone"),
+         settings.contactPhone.trimmed().isEmpty() ? QStringLiteral("无") : settings.contactPhone},
         {QStringLiteral("report.addressee"), settings.addressee},
         {QStringLiteral("report.date"), NoticeDocumentBuilder::chineseDate(issuedOn)},
         {QStringLiteral("report.deadline"), NoticeDocumentBuilder::chineseDate(deadline)},
@@ -238,7 +253,8 @@ TemplateContext RoundReportBuilder::context(const RoundData &data, const std::op
         {QStringLiteral("report.feedback"), settings.feedbackMethod},
         {QStringLiteral("round.name"), data.round.name},
         {QStringLiteral("round.period"), data.round.period},
-        {QStringLiteral("round.inspection_date"), NoticeDocumentBuilder::chineseDate(data.round.inspectionDate)},
+        {QStringLiteral("round.inspection_date"),
+         NoticeDocumentBuilder::chineseDate(data.round.inspectionDate)},
         {QStringLiteral("figures.websites"), QString::number(f.websites)},
         {QStringLiteral("figures.newmedia"), QString::number(f.newMedia)},
         {QStringLiteral("figures.checked"), QString::number(f.checked)},

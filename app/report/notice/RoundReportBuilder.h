@@ -42,10 +42,12 @@ public:
     static constexpr int ExamplesPerCategory = 3;
 
     static TemplateContext context(const RoundData &data, const std::optional<RecheckSummary> &recheck,
-                                   const NoticeSettings &settings, const QDate &issuedOn, const QDate &deadline);
+                                   const NoticeSettings &settings, const QDate &issuedOn,
+                                   const QDate &deadline);
     static Result<ReportDocument> build(const ReportTemplate &layout, const RoundData &data,
-                                        const std::optional<RecheckSummary> &recheck, const NoticeSettings &settings,
-                                        const QDate &issuedOn, const QDate &deadline);
+                                        const std::optional<RecheckSummary> &recheck,
+                                        const NoticeSettings &settings, const QDate &issuedOn,
+                                        const QDate &deadline);
 
     /// Sites with a decided result, best first: qualified before unqualified, then by score.
     static QList<const SiteRoundData *> ranking(const RoundData &data);

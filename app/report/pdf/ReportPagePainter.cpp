@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdf/ReportPagePainter.h"
 
+#include "report/pdf/TextCullingDevice.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,7 +24,7 @@ ReportPagePainter::ReportPagePainter(const ReportDocument &document, const Docum
     m_textBlock = QRectF(QPointF(ReportTextDocument::mmToLayout(margins.left()),
                                  ReportTextDocument::mmToLayout(margins.top())),
                          m_text.textBlockSize());
-    m_numberFont = style.font(style.pageNumber());
+    m_numberFont = ReportTextDocument::pdfSafe(m_style.font(m_style.pageNumber())); // our copy's cache
     // In pixels of the layout, not points: a point size would be resolved again against whatever
     // device paints the page (a screen, a scaled preview), a pixel size is the same everywhere.
     m_numberFont.setPixelSize(
@@ -47,14 +49,16 @@ void ReportPagePainter::paintPage(QPainter *painter, int index) const
     const QRectF slice(-bleed, index * height, m_textBlock.width() + 2 * bleed, height);
     painter->setClipRect(slice, Qt::IntersectClip);
     QAbstractTextDocumentLayout::PaintContext context;
-    // Qt skips the lines outside this rectangle, which keeps text of the neighbouring pages out of
-    // this page's content (hidden by the clip, yet found by search and copy). A table line's box
-    // is taller than its fixed pitch and reaches a little across the page edge, so the rectangle
-    // is a little shorter than the page.
-    const double overhang = ReportTextDocument::mmToLayout(2);
-    context.clip = slice.adjusted(0, overhang, 0, -overhang);
+    context.clip = slice;
     context.palette.setColor(QPalette::Text, Qt::black);
-    m_text.document()->documentLayout()->draw(painter, context);
+    {
+        // Through the culling device, so no line of a neighbouring page slips into this one.
+        TextCullingDevice culling(painter, painter->worldTransform().mapRect(slice));
+        QPainter text(&culling);
+        text.setRenderHints(painter->renderHints());
+        text.setWorldTransform(painter->worldTransform());
+        m_text.document()->documentLayout()->draw(&text, context);
+    }
     painter->restore();
     paintPageNumber(painter, index);
 }

@@ -21,6 +21,8 @@ namespace xj {
 ///
 /// The painter must work in layout units (1/ReportTextDocument::LayoutDpi inch) with the origin at
 /// the page's top-left corner: a QPdfWriter or a QImage at that resolution, or a scaled painter.
+/// One thread at a time may paint with it (QTextDocument is not thread-safe); different reports
+/// may be painted in different threads.
 class ReportPagePainter
 {
     Q_DISABLE_COPY_MOVE(ReportPagePainter)

@@ -2,11 +2,10 @@
 #include "report/pdf/ReportTextDocument.h"
 
 #include "report/ReportLogging.h"
+#include "report/pdf/PictureLoader.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
-#include <QImageReader>
-#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -21,14 +20,49 @@ namespace xj {
 
 namespace {
 
-/// Screenshots are stored at about this resolution of their printed size: sharp on paper, yet a
-/// notice with sixty pictures stays a few megabytes.
-constexpr double PictureDpi = 200;
-constexpr double PictureMaxHeightMm = 60;
 constexpr double TableBorderPt = 0.5;
 constexpr double CellPaddingMm = 1.2;
 /// GB/T 9704-2012 7.2.4: the red separator line sits 4 mm below the document number.
 constexpr double RuleGapMm = 4;
+
+/// The table's columns: as many as its widest row, header or width list.
+int columnCount(const ReportTable &table)
+{
+    qsizetype columns = std::max(table.headers.size(), table.widths.size());
+    for (const QList<ReportCell> &row : table.rows)
+        columns = std::max(columns, row.size());
+    return int(columns);
+}
+
+/// Each column's share of the table's width; a missing or non-positive relative width counts as
+/// the average of the others.
+QList<double> columnShares(const ReportTable &table, int columns)
+{
+    double sum = 0;
+    int known = 0;
+    for (double w : table.widths) {
+        if (w > 0) {
+            sum += w;
+            ++known;
+        }
+    }
+    const double fallback = known > 0 ? sum / known : 1;
+    QList<double> widths;
+    for (int c = 0; c < columns; ++c)
+        widths.append(table.widths.value(c) > 0 ? table.widths.value(c) : fallback);
+    const double total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+    for (double &w : widths)
+        w /= total;
+    return widths;
+}
+
+/// The room for a picture in a cell, in layout units: a little less than the column's inside,
+/// so that a picture never makes Qt widen its column.
+double cellContentWidth(double share, double textWidth)
+{
+    return textWidth * share - 2 * ReportTextDocument::mmToLayout(CellPaddingMm) -
+           ReportTextDocument::ptToLayout(TableBorderPt) - 2;
+}
 
 /// Qt multiplies some lengths of a text format — fixed line heights, top margins, table borders
 /// and padding, image sizes — by the layout device's resolution over the screen's logical
@@ -51,19 +85,14 @@ double measureFormatScale(QPaintDevice *device)
     return pitch > 0 ? pitch / 100 : 1;
 }
 
-struct Picture
-{
-    QString name;
-    QSizeF size; ///< layout units
-};
-
 /// Fills a QTextDocument block by block. Space after a paragraph and page breaks are carried to
-/// the next block or table, because Qt honours top margins and "break before" reliably but not
-/// bottom margins next to frames.
+/// the next block or table: Qt honours top margins and "break before" reliably, bottom margins
+/// only on tables.
 class Builder
 {
 public:
-    Builder(QTextDocument *document, const DocumentStyle &style, QSizeF textBlock, double formatScale);
+    Builder(QTextDocument *document, const DocumentStyle &style, QSizeF textBlock, double formatScale,
+            QHash<QString, PrintPicture> pictures);
 
     void add(const ReportParagraph &paragraph);
     void add(const ReportTable &table);
@@ -87,7 +116,9 @@ private:
     void addRule();
     void fillCell(QTextTable *table, int row, int column, const ReportCell &cell, const TextStyle &style,
                   double contentWidth, double minimumHeight, bool padWithLines, bool header);
-    std::optional<Picture> picture(const QString &path, double width);
+    /// The resource name of a picture, added to the document on first use; empty when it could
+    /// not be read.
+    QString picture(const QString &path, double width, QSizeF *size);
 
     QTextDocument *m_document;
     const DocumentStyle &m_style;
@@ -99,20 +130,22 @@ private:
     bool m_started = false;
     bool m_breakPending = false;
     double m_spacePending = 0;
-    QHash<QString, Picture> m_pictures;
-    QSet<QString> m_unreadable; ///< warned about once per document, not once per cell
+    QHash<QString, PrintPicture> m_pictures; ///< decoded up front, by PictureLoader::key
+    QHash<QString, QString> m_resources;     ///< picture key → resource name
     QList<QTextBlock> m_keepWithNext;
     std::optional<BlockRole> m_lastRole; ///< of the paragraph just added; none after a table
     QTextBlock m_lastBlock;
     QTextTable *m_tableAbove = nullptr; ///< the table right before the cursor's free block
 };
 
-Builder::Builder(QTextDocument *document, const DocumentStyle &style, QSizeF textBlock, double formatScale)
+Builder::Builder(QTextDocument *document, const DocumentStyle &style, QSizeF textBlock, double formatScale,
+                 QHash<QString, PrintPicture> pictures)
     : m_document(document)
     , m_style(style)
     , m_cursor(document)
     , m_textBlock(textBlock)
     , m_scale(formatScale)
+    , m_pictures(std::move(pictures))
 {
     // GB/T 9704: 28 characters of 3号 text fill a 156 mm line. 28 × 16 pt is 158 mm, so, as Word's
     // character grid does, body-size text is set a fraction of a point tighter.
@@ -144,7 +177,7 @@ double Builder::linePitch(const TextStyle &style) const
 
 QTextCharFormat Builder::charFormat(const TextStyle &style) const
 {
-    QFont font = m_style.font(style);
+    QFont font = ReportTextDocument::pdfSafe(m_style.font(style));
     if (const double spacing = letterSpacing(style); spacing != 0)
         font.setLetterSpacing(QFont::AbsoluteSpacing, spacing);
     QTextCharFormat format;
@@ -156,7 +189,10 @@ QTextCharFormat Builder::charFormat(const TextStyle &style) const
 QTextBlockFormat Builder::blockFormat(const TextStyle &style) const
 {
     QTextBlockFormat format;
-    format.setAlignment(style.alignment);
+    // Qt justifies a line without spaces by spreading its letters, which tears an address such as
+    // "h t t p ://" apart. Chinese text on the 28-character grid fills its lines anyway, so the PDF
+    // sets justified paragraphs flush left; Word files keep 两端对齐.
+    format.setAlignment(style.alignment == Qt::AlignJustify ? Qt::AlignLeft : style.alignment);
     format.setLineHeight(linePitch(style) / m_scale, QTextBlockFormat::FixedHeight);
     format.setTextIndent(style.indentChars * advance(style));
     format.setRightMargin(style.rightIndentChars * advance(style));
@@ -290,31 +326,15 @@ void Builder::addRule()
 
 void Builder::add(const ReportTable &table)
 {
-    qsizetype columns = std::max(table.headers.size(), table.widths.size());
-    for (const QList<ReportCell> &row : table.rows)
-        columns = std::max(columns, row.size());
+    const int columns = columnCount(table);
     const int headerRows = table.headers.isEmpty() ? 0 : 1;
     const int rows = headerRows + int(table.rows.size());
     if (columns == 0 || rows == 0)
         return;
-
-    // Relative widths; a missing or non-positive one counts as the average of the others.
-    double sum = 0;
-    int known = 0;
-    for (double w : table.widths) {
-        if (w > 0) {
-            sum += w;
-            ++known;
-        }
-    }
-    const double fallback = known > 0 ? sum / known : 1;
-    QList<double> widths;
-    for (qsizetype c = 0; c < columns; ++c)
-        widths.append(table.widths.value(c) > 0 ? table.widths.value(c) : fallback);
-    const double total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+    const QList<double> shares = columnShares(table, columns);
     QList<QTextLength> constraints;
-    for (double w : widths)
-        constraints.append(QTextLength(QTextLength::PercentageLength, 100 * w / total));
+    for (double share : shares)
+        constraints.append(QTextLength(QTextLength::PercentageLength, 100 * share));
 
     const double border = ReportTextDocument::ptToLayout(TableBorderPt);
     const double padding = ReportTextDocument::mmToLayout(CellPaddingMm);
@@ -334,8 +354,8 @@ void Builder::add(const ReportTable &table)
     QTextTable *textTable = insertTable(rows, int(columns), format, 0);
 
     QList<double> contentWidths;
-    for (double w : widths)
-        contentWidths.append(m_textBlock.width() * w / total - 2 * padding - border - 2);
+    for (double share : shares)
+        contentWidths.append(cellContentWidth(share, m_textBlock.width()));
     for (int c = 0; c < headerRows * columns; ++c)
         fillCell(textTable, 0, c, ReportCell{table.headers.value(c), {}, {}}, m_style.tableHeader(),
                  contentWidths.at(c), 0, false, true);
@@ -384,7 +404,8 @@ void Builder::fillCell(QTextTable *table, int row, int column, const ReportCell 
         hasContent = true;
     }
     if (!cell.imagePath.isEmpty()) {
-        if (const std::optional<Picture> p = picture(cell.imagePath, contentWidth)) {
+        QSizeF size;
+        if (const QString name = picture(cell.imagePath, contentWidth, &size); !name.isEmpty()) {
             // No fixed line height here: the picture's line must grow to the picture.
             QTextBlockFormat pictureBlock;
             pictureBlock.setAlignment(Qt::AlignHCenter);
@@ -395,9 +416,9 @@ void Builder::fillCell(QTextTable *table, int row, int column, const ReportCell 
                 cursor.setBlockFormat(pictureBlock);
             }
             QTextImageFormat image;
-            image.setName(p->name);
-            image.setWidth(p->size.width() / m_scale);
-            image.setHeight(p->size.height() / m_scale);
+            image.setName(name);
+            image.setWidth(size.width() / m_scale);
+            image.setHeight(size.height() / m_scale);
             cursor.insertImage(image);
             hasContent = true;
         }
@@ -423,51 +444,19 @@ void Builder::fillCell(QTextTable *table, int row, int column, const ReportCell 
     tableCell.setFormat(cellFormat);
 }
 
-std::optional<Picture> Builder::picture(const QString &path, double width)
+QString Builder::picture(const QString &path, double width, QSizeF *size)
 {
-    const QString key = path + QLatin1Char('|') + QString::number(qRound(width));
-    if (auto it = m_pictures.constFind(key); it != m_pictures.constEnd())
-        return it.value();
-    if (m_unreadable.contains(path))
-        return std::nullopt;
-
-    QImageReader reader(path);
-    QImage image;
-    QSize source = reader.size();
-    if (!source.isValid() && reader.canRead()) { // the format does not tell its size up front
-        image = reader.read();
-        source = image.size();
+    const QString key = PictureLoader::key(path, width);
+    const auto picture = m_pictures.constFind(key);
+    if (picture == m_pictures.constEnd())
+        return {};
+    *size = picture->size;
+    QString &name = m_resources[key];
+    if (name.isEmpty()) {
+        name = QStringLiteral("xj-picture:%1").arg(m_resources.size());
+        m_document->addResource(QTextDocument::ImageResource, QUrl(name), picture->image);
     }
-    if (source.isEmpty() || width <= 0) {
-        qCWarning(lcReport) << "picture left out, it cannot be read:" << path << reader.errorString();
-        m_unreadable.insert(path);
-        return std::nullopt;
-    }
-    // As wide as the column, but no taller than PictureMaxHeightMm, which a full-page screenshot
-    // would be.
-    QSizeF shown(width, width * source.height() / source.width());
-    const double maxHeight = ReportTextDocument::mmToLayout(PictureMaxHeightMm);
-    if (shown.height() > maxHeight)
-        shown = QSizeF(maxHeight * source.width() / source.height(), maxHeight);
-    const QSize stored =
-        (shown * (PictureDpi / ReportTextDocument::LayoutDpi)).toSize().expandedTo(QSize(1, 1));
-    if (image.isNull()) {
-        // Decoded once, straight to the stored size: screenshots can be many megapixels.
-        if (stored.width() < source.width())
-            reader.setScaledSize(stored);
-        image = reader.read();
-    } else if (stored.width() < image.width()) {
-        image = image.scaled(stored, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
-    if (image.isNull()) {
-        qCWarning(lcReport) << "picture left out, it cannot be decoded:" << path << reader.errorString();
-        m_unreadable.insert(path);
-        return std::nullopt;
-    }
-    const Picture picture{QStringLiteral("xj-picture:%1").arg(m_pictures.size() + 1), shown};
-    m_document->addResource(QTextDocument::ImageResource, QUrl(picture.name), image);
-    m_pictures.insert(key, picture);
-    return picture;
+    return name;
 }
 
 /// The page a line of a block is printed on.
@@ -530,10 +519,13 @@ void keepWithNext(const QList<QTextBlock> &blocks)
 
 } // namespace
 
-ReportTextDocument::ReportTextDocument(const ReportDocument &document, const DocumentStyle &style)
+ReportTextDocument::ReportTextDocument(const ReportDocument &document, const DocumentStyle &sharedStyle)
     : m_layoutDevice(1, 1, QImage::Format_RGB32)
     , m_document(std::make_unique<QTextDocument>())
 {
+    // DocumentStyle caches the font families it resolves; work on a copy of our own, so that
+    // exports in several threads never write to one cache.
+    const DocumentStyle style = sharedStyle;
     const int dotsPerMeter = qRound(LayoutDpi / 0.0254);
     m_layoutDevice.setDotsPerMeterX(dotsPerMeter);
     m_layoutDevice.setDotsPerMeterY(dotsPerMeter);
@@ -547,12 +539,27 @@ ReportTextDocument::ReportTextDocument(const ReportDocument &document, const Doc
     // in the PDF and in the preview.
     m_document->setUseDesignMetrics(true);
     m_document->setDocumentMargin(0);
-    m_document->setDefaultFont(style.font(style.style(BlockRole::Body)));
+    m_document->setDefaultFont(pdfSafe(style.font(style.style(BlockRole::Body))));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, document.title);
     m_document->documentLayout()->setPaintDevice(&m_layoutDevice);
     m_document->setPageSize(m_textBlock);
 
-    Builder builder(m_document.get(), style, m_textBlock, measureFormatScale(&m_layoutDevice));
+    QList<PictureLoader::Request> pictures;
+    for (const ReportBlock &block : document.blocks) {
+        const auto *table = std::get_if<ReportTable>(&block);
+        if (!table)
+            continue;
+        const QList<double> shares = columnShares(*table, columnCount(*table));
+        for (const QList<ReportCell> &row : table->rows) {
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (!row.at(c).imagePath.isEmpty())
+                    pictures.append(
+                        {row.at(c).imagePath, cellContentWidth(shares.at(c), m_textBlock.width())});
+            }
+        }
+    }
+    Builder builder(m_document.get(), style, m_textBlock, measureFormatScale(&m_layoutDevice),
+                    PictureLoader::load(pictures));
     // One edit block: the layout runs once at the end instead of after every insertion.
     QTextCursor edit(m_document.get());
     edit.beginEditBlock();
@@ -563,6 +570,15 @@ ReportTextDocument::ReportTextDocument(const ReportDocument &document, const Doc
 }
 
 ReportTextDocument::~ReportTextDocument() = default;
+
+QFont ReportTextDocument::pdfSafe(QFont font)
+{
+    // Shaping swaps some glyphs for ones the font's character map does not name — Noto CJK's
+    // digits inside Latin words, ligatures — and Qt's PDF engine then cannot say which characters
+    // they are, so "col1001" would copy out of the PDF as "col". Latin needs no shaping.
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
 
 int ReportTextDocument::pageCount() const
 {

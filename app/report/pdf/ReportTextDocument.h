@@ -4,6 +4,7 @@
 #include "report/document/DocumentStyle.h"
 #include "report/document/ReportDocument.h"
 
+#include <QFont>
 #include <QImage>
 #include <QSizeF>
 #include <QTextDocument>
@@ -16,7 +17,9 @@ namespace xj {
 /// indents, tables with repeating header rows, clickable page addresses, pictures and the red rule.
 /// The document is laid out on pages the size of the style's text block (版心) in layout units of
 /// 1/LayoutDpi inch, against a paint device of that resolution, so the PDF and the preview are
-/// painted from the very same pagination whatever the screen's resolution is.
+/// painted from the very same pagination whatever the screen's resolution is. Text of the body's
+/// size sits on the 28-characters-a-line grid; headings, captions and the signature never end a
+/// page.
 ///
 /// It holds no pointer to the ReportDocument or the style once built, and uses only QtGui classes
 /// that work off the GUI thread, so a batch export can build one per worker.
@@ -36,6 +39,9 @@ public:
     int pageCount() const;
     /// The text block (版心) in layout units.
     QSizeF textBlockSize() const;
+
+    /// The font with what it takes for its text to copy out of a PDF intact.
+    static QFont pdfSafe(QFont font);
 
     static double mmToLayout(double mm) { return mm / 25.4 * LayoutDpi; }
     static double ptToLayout(double pt) { return pt / 72.0 * LayoutDpi; }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/messages/MessageAggregator.h"
 
-#include "scan/ScanRules.h"
 #include "core/WorkingCalendar.h"
+#include "scan/ScanRules.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

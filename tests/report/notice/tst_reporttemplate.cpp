@@ -56,11 +56,13 @@ private slots:
         QTest::addColumn<bool>("parses");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown role") << QStringLiteral("[titel] x") << false << QStringLiteral("[titel]");
-        QTest::newRow("table without name") << QStringLiteral("[table]") << false << QStringLiteral("needs a name");
+        QTest::newRow("table without name")
+            << QStringLiteral("[table]") << false << QStringLiteral("needs a name");
         QTest::newRow("empty") << QStringLiteral("# only a comment\n") << false << QStringLiteral("empty");
-        QTest::newRow("unknown placeholder") << QStringLiteral("[body] ok\n[body] {{site.nmae}}") << true
-                                             << QStringLiteral("Line 2");
-        QTest::newRow("unknown table") << QStringLiteral("[table] problemz") << true << QStringLiteral("problemz");
+        QTest::newRow("unknown placeholder")
+            << QStringLiteral("[body] ok\n[body] {{site.nmae}}") << true << QStringLiteral("Line 2");
+        QTest::newRow("unknown table")
+            << QStringLiteral("[table] problemz") << true << QStringLiteral("problemz");
     }
     void errors()
     {
@@ -87,8 +89,8 @@ private slots:
         SiteRoundData site;
         const TemplateContext notice =
             NoticeDocumentBuilder::context(round, site, Notice(), NoticeRepository::defaultSettings());
-        const TemplateContext report =
-            RoundReportBuilder::context(RoundData(), std::nullopt, NoticeRepository::defaultSettings(), {}, {});
+        const TemplateContext report = RoundReportBuilder::context(
+            RoundData(), std::nullopt, NoticeRepository::defaultSettings(), {}, {});
         QTest::newRow("notice") << QString::fromLatin1(NoticeDocumentBuilder::TemplateName)
                                 << notice.values.keys() + notice.blocks.keys();
         QTest::newRow("report") << QString::fromLatin1(RoundReportBuilder::TemplateName)

@@ -55,7 +55,8 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<int>("serial");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("安电政发〔{year}〕{n}号") << 12 << QStringLiteral("安电政发〔2026〕12号");
+        QTest::newRow("plain") << QStringLiteral("安电政发〔{year}〕{n}号") << 12
+                               << QStringLiteral("安电政发〔2026〕12号");
         QTest::newRow("padded") << QStringLiteral("整改{year}-{n:3}") << 7 << QStringLiteral("整改2026-007");
         QTest::newRow("wider than padding") << QStringLiteral("{n:2}") << 123 << QStringLiteral("123");
         QTest::newRow("no year") << QStringLiteral("第{n}号") << 1 << QStringLiteral("第1号");
@@ -138,7 +139,8 @@ private slots:
         QVERIFY(plan.value().zipFileName.endsWith(QLatin1String(".zip")));
         QCOMPARE(text(QStringLiteral("SELECT deadline FROM notices")), QStringLiteral("2026-12-11"));
 
-        auto again = ExportPlanner::plan(db(), dir().path(), request(ExportKind::Notices, ReportFormat::Docx));
+        auto again =
+            ExportPlanner::plan(db(), dir().path(), request(ExportKind::Notices, ReportFormat::Docx));
         QVERIFY(again.ok());
         QCOMPARE(count(QStringLiteral("notices")), 1);
         QVERIFY(again.value().documents.first().fileName.endsWith(QLatin1String(".docx")));
@@ -153,7 +155,8 @@ private slots:
         f.close();
         auto plan = ExportPlanner::plan(db(), dir().path(), request(ExportKind::Notices, ReportFormat::Pdf));
         QVERIFY(!plan.ok());
-        QVERIFY2(plan.error().message.contains(QLatin1String("site.adress")), qPrintable(plan.error().message));
+        QVERIFY2(plan.error().message.contains(QLatin1String("site.adress")),
+                 qPrintable(plan.error().message));
         QCOMPARE(count(QStringLiteral("notices")), 0);
     }
 
@@ -169,14 +172,16 @@ private slots:
         auto data = RoundDataLoader::load(db(), dir().path(), Round1);
         QVERIFY(data.ok());
         const RoundFigures f = RoundFigures::of(data.value());
-        const QString rectify = QStringLiteral("state IN ('confirmed','notified','fed_back','recheck_failed') AND "
-                                               "deleted_at = '' AND round_id = 1");
+        const QString rectify =
+            QStringLiteral("state IN ('confirmed','notified','fed_back','recheck_failed') AND "
+                           "deleted_at = '' AND round_id = 1");
         QCOMPARE(f.problems, count(QStringLiteral("findings WHERE ") + rectify));
         QCOMPARE(f.vetoProblems, count(QStringLiteral("findings WHERE severity = 'veto' AND ") + rectify));
-        QCOMPARE(f.checked, count(QStringLiteral("sites s WHERE EXISTS (SELECT 1 FROM verdicts v WHERE v.site_id = s.id "
-                                                 "AND v.round_id = 1) OR EXISTS (SELECT 1 FROM findings WHERE "
-                                                 "site_id = s.id AND ") +
-                                  rectify + QLatin1Char(')')));
+        QCOMPARE(f.checked,
+                 count(QStringLiteral("sites s WHERE EXISTS (SELECT 1 FROM verdicts v WHERE v.site_id = s.id "
+                                      "AND v.round_id = 1) OR EXISTS (SELECT 1 FROM findings WHERE "
+                                      "site_id = s.id AND ") +
+                       rectify + QLatin1Char(')')));
         QCOMPARE(f.websites + f.newMedia, f.checked);
         QCOMPARE(f.passed + f.failed + f.undecided, f.checked);
         QVERIFY(f.checked >= 2); // the demo website with findings and the judged new-media accounts
@@ -184,13 +189,15 @@ private slots:
 
     void recheckOfThePreviousRound()
     {
-        QVERIFY(db().exec(QStringLiteral("INSERT INTO rounds (name, kind, inspection_date, website_template_id, "
-                                         "newmedia_template_id) SELECT '复查轮', 'recheck', '2026-12-20', "
-                                         "website_template_id, newmedia_template_id FROM rounds WHERE id = 1"))
-                    .ok());
+        QVERIFY(
+            db().exec(QStringLiteral("INSERT INTO rounds (name, kind, inspection_date, website_template_id, "
+                                     "newmedia_template_id) SELECT '复查轮', 'recheck', '2026-12-20', "
+                                     "website_template_id, newmedia_template_id FROM rounds WHERE id = 1"))
+                .ok());
         const QStringList ids = [this] {
             QStringList out;
-            auto q = db().exec(QStringLiteral("SELECT id FROM findings WHERE state = 'confirmed' ORDER BY id"));
+            auto q =
+                db().exec(QStringLiteral("SELECT id FROM findings WHERE state = 'confirmed' ORDER BY id"));
             while (q.value().next())
                 out.append(q.value().value(0).toString());
             return out;
@@ -209,8 +216,8 @@ private slots:
         QCOMPARE(s.failed, 1);
         QCOMPARE(s.pending, ids.size() - 2);
         QCOMPARE(s.failingSites.size(), 1);
-        QVERIFY(s.failingSites.first().startsWith(text(QStringLiteral("SELECT name FROM sites WHERE id = %1")
-                                                            .arg(m_siteWithFindings))));
+        QVERIFY(s.failingSites.first().startsWith(
+            text(QStringLiteral("SELECT name FROM sites WHERE id = %1").arg(m_siteWithFindings))));
         // The first round has nothing before it.
         QVERIFY(!RecheckSummary::load(db(), RoundRepository(db()).get(Round1).value()).value().has_value());
     }

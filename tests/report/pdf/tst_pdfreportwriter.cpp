@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 using namespace ReportSamples;
 
@@ -31,6 +32,7 @@ private slots:
     void unwritablePath_data();
     void unwritablePath();
     void linePitchGivesTwentyTwoLines();
+    void writesFromWorkerThreads();
 
 private:
     static QString run(const QString &program, const QStringList &arguments);
@@ -109,6 +111,11 @@ void TestPdfReportWriter::textIsExtractable()
     QVERIFY2(compact.contains(NoticeTitle), qPrintable(text.left(2000)));
     QVERIFY2(compact.contains(BodyText), qPrintable(text.left(2000)));
     QVERIFY2(compact.contains(CellText), qPrintable(text.left(4000)));
+    // Digits inside Latin words (page addresses) and Chinese characters that fonts share with
+    // radicals (示 and ⽰) copy out as themselves.
+    QVERIFY2(compact.contains(QStringLiteral("col1002/")), qPrintable(text.left(4000)));
+    QVERIFY2(compact.contains(QStringLiteral("页面地址")), qPrintable(text.left(4000)));
+    QVERIFY(!text.contains(QChar(0x2F70)));
     // The page numbers are "— 1 —"; poppler does not always see the spaces between the dashes.
     QVERIFY2(compact.contains(QStringLiteral("—1—")), qPrintable(text.left(4000)));
     QVERIFY2(compact.contains(QStringLiteral("—2—")), qPrintable(text.left(4000)));
@@ -202,6 +209,30 @@ void TestPdfReportWriter::linePitchGivesTwentyTwoLines()
     }
     QVERIFY2(lines >= 20 && lines <= 23, qPrintable(QString::number(lines)));
     QCOMPARE(lines, 22);
+}
+
+void TestPdfReportWriter::writesFromWorkerThreads()
+{
+    // A batch export writes notices in worker threads, two at a time, sharing one style.
+    QList<xj::Status> results(2);
+    QList<QThread *> threads;
+    for (int i = 0; i < 2; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("worker%1.pdf").arg(i));
+        threads.append(QThread::create([this, path, &results, i] {
+            results[i] = xj::PdfReportWriter::write(bodyOnly(40), m_style, path);
+        }));
+        threads.last()->start();
+    }
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(results.at(i).ok());
+        const QString info =
+            run(QStringLiteral("pdfinfo"), {m_dir.filePath(QStringLiteral("worker%1.pdf").arg(i))});
+        QVERIFY2(info.contains(QStringLiteral("Pages:           4")), qPrintable(info));
+    }
 }
 
 QTEST_MAIN(TestPdfReportWriter)

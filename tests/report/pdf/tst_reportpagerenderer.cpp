@@ -32,7 +32,6 @@ private slots:
     void linePitchIsFixed();
     void receiptRowsAreTall();
     void leadingPageBreakIsIgnored();
-    void debugDump();
 
 private:
     static double mm(double value) { return xj::ReportTextDocument::mmToLayout(value); }
@@ -210,26 +209,6 @@ void TestReportPageRenderer::leadingPageBreakIsIgnored()
     doc.addPageBreak();
     doc.addParagraph(xj::BlockRole::Body, QStringLiteral("第三页"));
     QCOMPARE(xj::ReportPageRenderer::pageCount(doc, m_style), 3);
-}
-
-void TestReportPageRenderer::debugDump()
-{
-    ignorePictureWarning();
-    const xj::ReportTextDocument text(m_notice, m_style);
-    text.pageCount();
-    QTextTable *problems = nullptr;
-    for (QTextFrame *frame : text.document()->rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame); table && table->rows() > 10)
-            problems = table;
-    }
-    auto *L = text.document()->documentLayout();
-    qDebug() << "page height" << text.document()->pageSize().height();
-    for (int r = 1; r < 3; ++r) for (int c = 0; c < 7; ++c) {
-        QTextBlock b = problems->cellAt(r, c).firstCursorPosition().block();
-        const QRectF br = L->blockBoundingRect(b);
-        for (int i = 0; i < b.layout()->lineCount(); ++i)
-            qDebug() << r << c << i << b.text().left(8) << "abs top" << br.top() + b.layout()->lineAt(i).y() << "h" << b.layout()->lineAt(i).height() << "layoutpos" << b.layout()->position() << br.top();
-    }
 }
 
 QTEST_MAIN(TestReportPageRenderer)

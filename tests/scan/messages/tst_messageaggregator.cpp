@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/WorkingCalendar.h"
 #include "scan/ScanRules.h"
 #include "scan/messages/MessageAggregator.h"
-#include "core/WorkingCalendar.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,12 +2,12 @@
 #include "DemoSiteReader.h"
 #include "checks/HtmlDecoder.h"
 #include "checks/StaticPageReader.h"
+#include "core/WorkingCalendar.h"
 #include "demo/DemoAnswerKey.h"
 #include "demo/DemoSiteGenerator.h"
 #include "scan/ScanRules.h"
 #include "scan/messages/MessageAggregator.h"
 #include "scan/messages/MessagePageReader.h"
-#include "core/WorkingCalendar.h"
 
 #include <QDir>
 #include <QTemporaryDir>
