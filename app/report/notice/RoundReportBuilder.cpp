@@ -157,7 +157,11 @@ QList<ReportBlock> RoundReportBuilder::categorySections(const RoundData &data)
         QStringList examples;
         for (int e = 0; e < std::min<qsizetype>(ExamplesPerCategory, g.problems.size()); ++e) {
             const auto &[site, problem] = g.problems.at(e);
-            examples.append(QStringLiteral("%1%2").arg(site->site.name, problem->finding.description));
+            // The examples are joined into one sentence, so their own full stops go.
+            QString description = problem->finding.description.trimmed();
+            while (!description.isEmpty() && QStringLiteral("。；;.").contains(description.back()))
+                description.chop(1);
+            examples.append(QStringLiteral("%1（%2）").arg(description, site->site.name));
         }
         blocks.append(ReportParagraph{BlockRole::Body, QStringLiteral("如：") +
                                                            examples.join(QStringLiteral("；")) +
@@ -261,7 +265,8 @@ TemplateContext RoundReportBuilder::context(const RoundData &data,
         {QStringLiteral("figures.passed"), QString::number(f.passed)},
         {QStringLiteral("figures.failed"), QString::number(f.failed)},
         {QStringLiteral("figures.undecided"), undecided},
-        {QStringLiteral("figures.pass_rate"), percent(f.passRate())},
+        {QStringLiteral("figures.pass_rate"),
+         f.passed + f.failed > 0 ? percent(f.passRate()) : QStringLiteral("暂无（尚无完成判定的网站）")},
         {QStringLiteral("figures.problems"), QString::number(f.problems)},
         {QStringLiteral("figures.veto_problems"), QString::number(f.vetoProblems)},
     };
