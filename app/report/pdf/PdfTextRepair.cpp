@@ -48,17 +48,6 @@ QHash<char32_t, char32_t> mapForFamily(const QString &family)
     return map;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 // Rewrites the 4-digit destinations of one map line from `from` to `end`, after skipping the
 // `skip` source codes at its start (two in a bfrange line, one in a bfchar line).
 int repairLine(QByteArray &pdf, qsizetype from, qsizetype end, int skip, const QHash<char32_t, char32_t> &map)
@@ -71,13 +60,8 @@ int repairLine(QByteArray &pdf, qsizetype from, qsizetype end, int skip, const Q
             break;
         if (token++ < skip || close - i != 5)
             continue;
-        char32_t code = 0;
-        bool hex = true;
-        for (qsizetype k = i + 1; k < close; ++k) {
-            const int v = hexValue(pdf.at(k));
-            hex = hex && v >= 0;
-            code = code * 16 + char32_t(std::max(v, 0));
-        }
+        bool hex = false;
+        const char32_t code = pdf.mid(i + 1, 4).toUInt(&hex, 16);
         auto it = map.constFind(code);
         if (!hex || !isRadical(code) || it == map.constEnd())
             continue;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDataDir.h"
+#include "ZipEntries.h"
 #include "report/docx/DocxReportWriter.h"
 
 #include <QBuffer>
@@ -15,8 +16,6 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <minizip/unzip.h>
-
 using namespace xj;
 
 namespace {
@@ -26,29 +25,6 @@ const QString BodyText =
     QStringLiteral("根据《政府网站与政务新媒体检查指标》，我办于近日对你单位门户网站进行了检查，"
                    "发现以下问题，请于收到本通知之日起十五个工作日内完成整改。");
 const QString ProblemUrl = QStringLiteral("https://www.qinghe.gov.cn/zwgk/list.html?page=2&type=notice");
-
-/// Every entry of a zip archive by name, read back with minizip as Word's reader would see it.
-QMap<QString, QByteArray> readZip(const QString &path)
-{
-    QMap<QString, QByteArray> entries;
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
-    if (!zip)
-        return entries;
-    for (int rc = unzGoToFirstFile(zip); rc == UNZ_OK; rc = unzGoToNextFile(zip)) {
-        unz_file_info64 info{};
-        char name[1024] = {};
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name - 1, nullptr, 0, nullptr, 0) != UNZ_OK)
-            break;
-        QByteArray data(qsizetype(info.uncompressed_size), Qt::Uninitialized);
-        if (unzOpenCurrentFile(zip) != UNZ_OK)
-            break;
-        const int read = data.isEmpty() ? 0 : unzReadCurrentFile(zip, data.data(), unsigned(data.size()));
-        unzCloseCurrentFile(zip);
-        entries.insert(QString::fromUtf8(name), data.left(std::max(read, 0)));
-    }
-    unzClose(zip);
-    return entries;
-}
 
 /// The text of each <w:p>, runs joined, as Word would show the paragraph.
 QStringList paragraphTexts(const QByteArray &documentXml)
@@ -188,7 +164,7 @@ QMap<QString, QByteArray> TestDocxReportWriter::writeSample(const TestDataDir &d
     }
     if (docxPath)
         *docxPath = path;
-    return readZip(path);
+    return readZipEntries(path);
 }
 
 void TestDocxReportWriter::writesCompletePackage()
@@ -351,7 +327,7 @@ void TestDocxReportWriter::escapesText()
     const Status status = DocxReportWriter::write(doc, DocumentStyle::bundled(), path);
     QVERIFY2(status.ok(), status ? "" : qPrintable(status.error().fullText()));
 
-    const auto parts = readZip(path);
+    const auto parts = readZipEntries(path);
     const QByteArray document = parts.value(QStringLiteral("word/document.xml"));
     QVERIFY2(xmlError(document).isEmpty(), qPrintable(xmlError(document)));
     QCOMPARE(paragraphTexts(document).count(expected), 3); // body, header cell, linked cell
@@ -383,7 +359,7 @@ void TestDocxReportWriter::linksOnlyToWebAndFiles()
     const QString path = dir.filePath(QStringLiteral("links.docx"));
     QVERIFY(DocxReportWriter::write(doc, DocumentStyle::bundled(), path).ok());
 
-    const auto parts = readZip(path);
+    const auto parts = readZipEntries(path);
     const QByteArray document = parts.value(QStringLiteral("word/document.xml"));
     const QByteArray rels = parts.value(QStringLiteral("word/_rels/document.xml.rels"));
     QVERIFY(xmlError(rels).isEmpty());
@@ -436,7 +412,7 @@ void TestDocxReportWriter::prepareImages()
     const QString path = dir.filePath(QStringLiteral("pictures.docx"));
     QVERIFY(DocxReportWriter::write(doc, DocumentStyle::bundled(), path).ok());
 
-    const auto parts = readZip(path);
+    const auto parts = readZipEntries(path);
     const QByteArray stored = parts.value(QStringLiteral("word/media/image1.") + extension);
     QVERIFY2(!stored.isEmpty(), qPrintable(parts.keys().join(QLatin1Char(' '))));
     QFile original(source);
@@ -481,7 +457,7 @@ void TestDocxReportWriter::missingPictureLeavesTheCellWithoutIt()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("picture left out.*notes\\.png")));
     QVERIFY(DocxReportWriter::write(doc, DocumentStyle::bundled(), path).ok());
 
-    const auto parts = readZip(path);
+    const auto parts = readZipEntries(path);
     const QByteArray document = parts.value(QStringLiteral("word/document.xml"));
     QVERIFY(!document.contains("w:drawing"));
     QVERIFY(paragraphTexts(document).contains(QStringLiteral("见截图一")));
@@ -495,7 +471,7 @@ void TestDocxReportWriter::emptyDocumentStillOpens()
     TestDataDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.docx"));
     QVERIFY(DocxReportWriter::write(ReportDocument{}, DocumentStyle::bundled(), path).ok());
-    const QByteArray document = readZip(path).value(QStringLiteral("word/document.xml"));
+    const QByteArray document = readZipEntries(path).value(QStringLiteral("word/document.xml"));
     QVERIFY(xmlError(document).isEmpty());
     QCOMPARE(paragraphTexts(document), QStringList(QString())); // Word needs a paragraph in the body
 }
@@ -527,7 +503,7 @@ void TestDocxReportWriter::replacesAnExistingFile()
     ReportDocument doc;
     doc.addParagraph(BlockRole::Title, Title);
     QVERIFY(DocxReportWriter::write(doc, DocumentStyle::bundled(), path).ok());
-    QVERIFY(paragraphTexts(readZip(path).value(QStringLiteral("word/document.xml"))).contains(Title));
+    QVERIFY(paragraphTexts(readZipEntries(path).value(QStringLiteral("word/document.xml"))).contains(Title));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList(QStringLiteral("通报.docx")));
 }
 

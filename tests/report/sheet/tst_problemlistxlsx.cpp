@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDataDir.h"
+#include "ZipEntries.h"
 #include "registry/XlsxReader.h"
 #include "report/sheet/ProblemListXlsxWriter.h"
 
@@ -11,8 +12,6 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
-
-#include <minizip/unzip.h>
 
 using namespace xj;
 
@@ -26,29 +25,6 @@ const QStringList HeaderLabels{
 
 const QString SiteName = QStringLiteral("青禾县人民政府门户网站");
 const QString PageUrl = QStringLiteral("https://www.qinghe.gov.cn/hdjl/list.html?page=2&type=reply");
-
-/// Every entry of the .xlsx package by name, read with minizip as Excel's reader would see it.
-QMap<QString, QByteArray> readZip(const QString &path)
-{
-    QMap<QString, QByteArray> entries;
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
-    if (!zip)
-        return entries;
-    for (int rc = unzGoToFirstFile(zip); rc == UNZ_OK; rc = unzGoToNextFile(zip)) {
-        unz_file_info64 info{};
-        char name[1024] = {};
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name - 1, nullptr, 0, nullptr, 0) != UNZ_OK)
-            break;
-        QByteArray data(qsizetype(info.uncompressed_size), Qt::Uninitialized);
-        if (unzOpenCurrentFile(zip) != UNZ_OK)
-            break;
-        const int read = data.isEmpty() ? 0 : unzReadCurrentFile(zip, data.data(), unsigned(data.size()));
-        unzCloseCurrentFile(zip);
-        entries.insert(QString::fromUtf8(name), data.left(std::max(read, 0)));
-    }
-    unzClose(zip);
-    return entries;
-}
 
 /// A screenshot-like picture: a blue banner over white, drawn without text so no fonts are needed.
 QString writePicture(const QString &path, QSize size)
@@ -238,7 +214,7 @@ void TestProblemListXlsx::cellsAreTextNotFormulas()
     QCOMPARE(rows.at(2).cell(10), QStringLiteral("@李四"));
 
     // No cell is a formula: there is no <f> element and no calculation chain.
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     const QByteArray sheetXml = zip.value(QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(!sheetXml.isEmpty());
     QVERIFY(!sheetXml.contains("<f>"));
@@ -298,7 +274,7 @@ void TestProblemListXlsx::frozenHeaderFilterAndTitle()
     TestDataDir dir;
     const QString path = dir.filePath(QStringLiteral("frozen.xlsx"));
     QVERIFY(ProblemListXlsxWriter::write({sheetOf(SiteName, 4)}, ProblemListLayout::SheetPerSite, path).ok());
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     const QByteArray sheetXml = zip.value(QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(QRegularExpression(QStringLiteral("<pane [^>]*state=\"frozen\""))
                 .match(QString::fromUtf8(sheetXml))
@@ -347,7 +323,7 @@ void TestProblemListXlsx::pageAddressLinks()
                 .ok());
 
     QCOMPARE(readRows(path, SiteName).at(1).cell(7), address);
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     const QByteArray rels = zip.value(QStringLiteral("xl/worksheets/_rels/sheet1.xml.rels"));
     QStringList links;
     QXmlStreamReader xml(rels);
@@ -374,7 +350,7 @@ void TestProblemListXlsx::linksStopAtExcelsLimit()
     TestDataDir dir;
     const QString path = dir.filePath(QStringLiteral("many.xlsx"));
     QVERIFY(ProblemListXlsxWriter::write({sheet}, ProblemListLayout::SheetPerSite, path).ok());
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     QCOMPARE(zip.value(QStringLiteral("xl/worksheets/sheet1.xml")).count("<hyperlink "), Limit);
     const QList<SheetRow> rows = readRows(path, SiteName);
     QCOMPARE(rows.size(), Limit + 3);
@@ -404,7 +380,7 @@ void TestProblemListXlsx::thumbnails()
                                          path)
                 .ok());
 
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     QVERIFY(zip.contains(QStringLiteral("xl/media/image1.png")));
     QVERIFY(zip.contains(QStringLiteral("xl/drawings/drawing1.xml")));
     const QImage thumbnail = QImage::fromData(zip.value(QStringLiteral("xl/media/image1.png")), "PNG");
@@ -453,7 +429,7 @@ void TestProblemListXlsx::unreadablePictureIsNoted()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(1).cell(11), notePrefix + QDir::toNativeSeparators(picture));
     // The export goes on: the next problem still gets its thumbnail.
-    const QMap<QString, QByteArray> zip = readZip(path);
+    const QMap<QString, QByteArray> zip = readZipEntries(path);
     QVERIFY(zip.contains(QStringLiteral("xl/media/image1.png")));
     QVERIFY(!zip.contains(QStringLiteral("xl/media/image2.png")));
 }
