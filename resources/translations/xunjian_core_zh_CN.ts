@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>xj::AccountJudgement</name>
@@ -99,7 +100,7 @@
         <translation>截图的第 %1 个标注无法读取，因此没有载入标注。截图本身未受影响；请重新绘制标注。</translation>
     </message>
     <message>
-        <source>kind "%1", known kinds: %2; the position needs four numbers</source>
+        <source>kind &quot;%1&quot;, known kinds: %2; the position needs four numbers</source>
         <translation>类型“%1”，已知类型：%2；位置需要四个数字</translation>
     </message>
 </context>
@@ -333,7 +334,7 @@
         <translation>监测时间点 T（默认：今天）。</translation>
     </message>
     <message>
-        <source>The site's 网站标识码 in the registry, to compare with the page.</source>
+        <source>The site&apos;s 网站标识码 in the registry, to compare with the page.</source>
         <translation>名录中登记的该站点网站标识码，用于与页面进行比对。</translation>
     </message>
     <message>
@@ -470,8 +471,8 @@
         <translation>文件未以 UTF-8 编码保存；请重新保存并选择 UTF-8 编码</translation>
     </message>
     <message>
-        <source>a closing quote " is missing</source>
-        <translation>缺少右引号 "</translation>
+        <source>a closing quote &quot; is missing</source>
+        <translation>缺少右引号 &quot;</translation>
     </message>
     <message>
         <source>the file must start with a curly brace {</source>
@@ -516,8 +517,8 @@
         <translation>文件必须包含一组用花括号 { … } 括起的字段，而不是列表</translation>
     </message>
     <message>
-        <source>this field is required but missing; the first line of a template reads "format": %1,</source>
-        <translation>缺少此必填字段；模板的第一行应为 "format": %1,</translation>
+        <source>this field is required but missing; the first line of a template reads &quot;format&quot;: %1,</source>
+        <translation>缺少此必填字段；模板的第一行应为 &quot;format&quot;: %1,</translation>
     </message>
     <message>
         <source>must be a whole number such as %1</source>
@@ -556,8 +557,8 @@
         <translation>分组 id“%1”已被 %2 使用</translation>
     </message>
     <message>
-        <source>only a template that extends another one can remove items; add "extends" or delete the items instead</source>
-        <translation>只有继承其他模板的模板才能移除指标；请添加 "extends"，或直接删除这些指标</translation>
+        <source>only a template that extends another one can remove items; add &quot;extends&quot; or delete the items instead</source>
+        <translation>只有继承其他模板的模板才能移除指标；请添加 &quot;extends&quot;，或直接删除这些指标</translation>
     </message>
     <message>
         <source>there is no item “%1” in the template “%2” that this one extends</source>
@@ -568,8 +569,8 @@
         <translation>指标编号“%1”已被 %2 使用；每个指标都须有自己的编号</translation>
     </message>
     <message>
-        <source>item %1 is listed under "remove" and changed here; do one or the other</source>
-        <translation>指标 %1 既列在 "remove" 中，又在此处被修改；二者只能择其一</translation>
+        <source>item %1 is listed under &quot;remove&quot; and changed here; do one or the other</source>
+        <translation>指标 %1 既列在 &quot;remove&quot; 中，又在此处被修改；二者只能择其一</translation>
     </message>
 </context>
 <context>
@@ -598,16 +599,16 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'xunjian-cli COMMAND --help' for the options of a command.</source>
-        <translation>运行 'xunjian-cli 命令 --help' 查看某个命令的选项。</translation>
+        <source>Run &apos;xunjian-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;xunjian-cli 命令 --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 error, 2 bad usage.</source>
         <translation>退出码：0 完成，1 出错，2 用法错误。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>未知命令 '%1'。</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -621,7 +622,7 @@
 <context>
     <name>xj::CliCommand</name>
     <message>
-        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user's application data folder).</source>
+        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user&apos;s application data folder).</source>
         <translation>数据目录（默认：$XUNJIAN_DATA_DIR，其次为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -735,11 +736,11 @@
 <context>
     <name>xj::CrawlFrontier</name>
     <message>
-        <source>The scan's addresses could not be read.</source>
+        <source>The scan&apos;s addresses could not be read.</source>
         <translation>无法读取本次扫描的网址。</translation>
     </message>
     <message>
-        <source>The scan's addresses could not be prepared.</source>
+        <source>The scan&apos;s addresses could not be prepared.</source>
         <translation>无法准备本次扫描的网址表。</translation>
     </message>
     <message>
@@ -758,8 +759,8 @@
         <translation>文件 %1 超过 %2 MB，作为站点名录过大。</translation>
     </message>
     <message>
-        <source>Row %1: a cell starts with a quotation mark (") that is never closed, so the rest of the file would end up in that cell. Check the quotation marks in that row.</source>
-        <translation>第 %1 行：某个单元格以引号（"）开头却没有闭合，文件其余内容都会被读入该单元格。请检查该行的引号。</translation>
+        <source>Row %1: a cell starts with a quotation mark (&quot;) that is never closed, so the rest of the file would end up in that cell. Check the quotation marks in that row.</source>
+        <translation>第 %1 行：某个单元格以引号（&quot;）开头却没有闭合，文件其余内容都会被读入该单元格。请检查该行的引号。</translation>
     </message>
 </context>
 <context>
@@ -807,11 +808,11 @@
 <context>
     <name>xj::DateConsistencyCheck</name>
     <message>
-        <source>The publish date %1 shown on the page differs from the date %2 in its meta tag "%3".</source>
+        <source>The publish date %1 shown on the page differs from the date %2 in its meta tag &quot;%3&quot;.</source>
         <translation>页面显示的发布日期 %1 与 meta 标签“%3”中的日期 %2 不一致。</translation>
     </message>
     <message>
-        <source>The publish date %1 shown on the page differs from the date %2 in the page's address.</source>
+        <source>The publish date %1 shown on the page differs from the date %2 in the page&apos;s address.</source>
         <translation>页面显示的发布日期 %1 与页面网址中的日期 %2 不一致。</translation>
     </message>
     <message>
@@ -888,7 +889,7 @@
         <translation>生成不含任何预置问题的网站。</translation>
     </message>
     <message>
-        <source>Inspection date the site's dates are measured against (default: the current date).</source>
+        <source>Inspection date the site&apos;s dates are measured against (default: the current date).</source>
         <translation>网站中各日期所对照的监测时间点（默认：当前日期）。</translation>
     </message>
     <message>
@@ -896,8 +897,8 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>多余的参数 '%1'。</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Missing --out DIR: the folder to write the site to.</source>
@@ -974,7 +975,7 @@
 <context>
     <name>xj::DemoSiteHost</name>
     <message>
-        <source>The demo site folder %1 is missing. Delete the data folder's database to create the demo again, or use another data folder.</source>
+        <source>The demo site folder %1 is missing. Delete the data folder&apos;s database to create the demo again, or use another data folder.</source>
         <translation>演示网站目录 %1 不存在。请删除数据目录中的数据库以重新创建演示数据，或改用其他数据目录。</translation>
     </message>
 </context>
@@ -1064,15 +1065,15 @@
         <translation>无法读取文档样式文件 %1。请检查文件权限，或删除该文件以使用内置样式。</translation>
     </message>
     <message>
-        <source>"%1" uses the font class "%2", which the style does not define.</source>
+        <source>&quot;%1&quot; uses the font class &quot;%2&quot;, which the style does not define.</source>
         <translation>“%1”使用了字体类别“%2”，但样式中没有定义该类别。</translation>
     </message>
     <message>
-        <source>"%1" has a font size of %2 pt; use a size between 4 and 96.</source>
+        <source>&quot;%1&quot; has a font size of %2 pt; use a size between 4 and 96.</source>
         <translation>“%1”的字号为 %2 磅；请使用 4 到 96 磅之间的字号。</translation>
     </message>
     <message>
-        <source>"%1" has a colour that is not a colour such as #d40000.</source>
+        <source>&quot;%1&quot; has a colour that is not a colour such as #d40000.</source>
         <translation>“%1”的颜色无效，请写成 #d40000 这样的形式。</translation>
     </message>
     <message>
@@ -1080,15 +1081,15 @@
         <translation>文档样式文件 %1 不是有效的 JSON。请修正文件，或删除它以使用内置样式。</translation>
     </message>
     <message>
-        <source>The page and margins in %1 leave less than 5 cm for the text. Check "page".</source>
+        <source>The page and margins in %1 leave less than 5 cm for the text. Check &quot;page&quot;.</source>
         <translation>%1 中的页面和页边距留给正文的宽度或高度不足 5 厘米，请检查“page”一节。</translation>
     </message>
     <message>
-        <source>The font class "%1" in %2 lists no font families.</source>
+        <source>The font class &quot;%1&quot; in %2 lists no font families.</source>
         <translation>%2 中的字体类别“%1”没有列出任何字体。</translation>
     </message>
     <message>
-        <source>The document style %1 does not define the text style "%2".</source>
+        <source>The document style %1 does not define the text style &quot;%2&quot;.</source>
         <translation>文档样式 %1 没有定义文字样式“%2”。</translation>
     </message>
     <message>
@@ -1126,15 +1127,15 @@
         <translation>主机名 %1 不以 .gov.cn 或 .政务 结尾：政府网站必须使用 .gov.cn 域名（或 .政务 中文域名），不得使用其他后缀。</translation>
     </message>
     <message>
-        <source>The page is on %1, outside the site's registered host %2, and that host does not end with .gov.cn or .政务. If the site serves this page as its own, it breaks the domain rule.</source>
+        <source>The page is on %1, outside the site&apos;s registered host %2, and that host does not end with .gov.cn or .政务. If the site serves this page as its own, it breaks the domain rule.</source>
         <translation>该页面位于 %1，不在本站点登记的主机名 %2 下，且该主机名不以 .gov.cn 或 .政务 结尾。如本站点将此页面作为本站页面提供，则不符合域名规范。</translation>
     </message>
     <message>
-        <source>The portal's host %1 is not of the form www.&lt;name&gt;.gov.cn that government portals use.</source>
+        <source>The portal&apos;s host %1 is not of the form www.&lt;name&gt;.gov.cn that government portals use.</source>
         <translation>门户网站的主机名 %1 不符合政府门户网站应采用的 www.&lt;名称&gt;.gov.cn 形式。</translation>
     </message>
     <message>
-        <source>The department site's host %1 is not a sub-domain of its portal's domain %2 (it should look like name.%2).</source>
+        <source>The department site&apos;s host %1 is not a sub-domain of its portal&apos;s domain %2 (it should look like name.%2).</source>
         <translation>部门网站的主机名 %1 不是其门户网站域名 %2 的下级域名（应为“名称.%2”的形式）。</translation>
     </message>
 </context>
@@ -1252,11 +1253,11 @@
         <translation>无法完整读取证据文件 %1。请检查磁盘是否有错误。</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the file type of evidence: use 1 to 8 lower-case letters or digits, such as png or mhtml.</source>
+        <source>&quot;%1&quot; cannot be used as the file type of evidence: use 1 to 8 lower-case letters or digits, such as png or mhtml.</source>
         <translation>“%1”不能用作证据的文件类型：请使用 1 至 8 个小写字母或数字，如 png 或 mhtml。</translation>
     </message>
     <message>
-        <source>"%1" is not the SHA-256 of an evidence file; the evidence record may be damaged. Run the integrity check.</source>
+        <source>&quot;%1&quot; is not the SHA-256 of an evidence file; the evidence record may be damaged. Run the integrity check.</source>
         <translation>“%1”不是证据文件的 SHA-256，证据记录可能已损坏。请运行完整性校验。</translation>
     </message>
     <message>
@@ -1322,11 +1323,11 @@
 <context>
     <name>xj::ExportCommand</name>
     <message>
-        <source>Export a round's rectification notices, problem list or round report (PDF, Word, Excel, CSV).</source>
+        <source>Export a round&apos;s rectification notices, problem list or round report (PDF, Word, Excel, CSV).</source>
         <translation>导出检查轮次的整改通知书、问题清单或检查情况通报（PDF、Word、Excel、CSV）。</translation>
     </message>
     <message>
-        <source>The round's id (see `rounds`).</source>
+        <source>The round&apos;s id (see `rounds`).</source>
         <translation>检查轮次编号（见 `rounds` 命令）。</translation>
     </message>
     <message>
@@ -1429,7 +1430,7 @@
         <translation>%1 不能导出为 %2。整改通知书和检查情况通报请选 PDF 或 Word，问题清单请选 Excel 或 CSV。</translation>
     </message>
     <message>
-        <source>No site of "%1" has problems to rectify, so there is no notice to export. Confirm the findings first.</source>
+        <source>No site of &quot;%1&quot; has problems to rectify, so there is no notice to export. Confirm the findings first.</source>
         <translation>“%1”中没有需要整改问题的站点，因此没有可导出的整改通知书。请先确认问题。</translation>
     </message>
     <message>
@@ -1544,43 +1545,43 @@
 <context>
     <name>xj::ForeignScriptCheck</name>
     <message>
-        <source>A script from %1, which is not on this site's allow-list, is loaded.</source>
+        <source>A script from %1, which is not on this site&apos;s allow-list, is loaded.</source>
         <translation>页面加载了来自 %1 的脚本，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>A hidden frame (%1) shows a page from %2, which is not on this site's allow-list.</source>
+        <source>A hidden frame (%1) shows a page from %2, which is not on this site&apos;s allow-list.</source>
         <translation>隐藏框架（%1）中显示了来自 %2 的页面，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>A frame shows a page from %1, which is not on this site's allow-list.</source>
+        <source>A frame shows a page from %1, which is not on this site&apos;s allow-list.</source>
         <translation>框架中显示了来自 %1 的页面，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>A plug-in object from %1, which is not on this site's allow-list, is embedded.</source>
+        <source>A plug-in object from %1, which is not on this site&apos;s allow-list, is embedded.</source>
         <translation>页面嵌入了来自 %1 的插件对象，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>The page redirects to %1 (meta refresh), which is not on this site's allow-list.</source>
+        <source>The page redirects to %1 (meta refresh), which is not on this site&apos;s allow-list.</source>
         <translation>页面通过 meta refresh 跳转到 %1，该地址不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>A script sends the reader to %1, which is not on this site's allow-list.</source>
+        <source>A script sends the reader to %1, which is not on this site&apos;s allow-list.</source>
         <translation>脚本将访问者引导至 %1，该地址不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>An inline script opens %1, which is not on this site's allow-list, in a new window.</source>
+        <source>An inline script opens %1, which is not on this site&apos;s allow-list, in a new window.</source>
         <translation>内嵌脚本在新窗口中打开 %1，该地址不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>An inline script sends the reader to %1, which is not on this site's allow-list.</source>
+        <source>An inline script sends the reader to %1, which is not on this site&apos;s allow-list.</source>
         <translation>内嵌脚本将访问者引导至 %1，该地址不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>An inline script writes a frame from %1, which is not on this site's allow-list, into the page.</source>
+        <source>An inline script writes a frame from %1, which is not on this site&apos;s allow-list, into the page.</source>
         <translation>内嵌脚本向页面写入了来自 %1 的框架，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
-        <source>An inline script writes a script from %1, which is not on this site's allow-list, into the page.</source>
+        <source>An inline script writes a script from %1, which is not on this site&apos;s allow-list, into the page.</source>
         <translation>内嵌脚本向页面写入了来自 %1 的脚本，该来源不在本站点的白名单中。</translation>
     </message>
     <message>
@@ -1642,7 +1643,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Column %1 ("%2") is not a registry field and is ignored.</source>
+        <source>Column %1 (&quot;%2&quot;) is not a registry field and is ignored.</source>
         <translation>%1 列（“%2”）不是名录字段，已忽略。</translation>
     </message>
     <message>
@@ -1747,7 +1748,7 @@
         <translation>第 %1 行：缺少主办单位。</translation>
     </message>
     <message>
-        <source>Row %1: the type "%2" is not known. Write %3 for a website, or the platform of a new-media account (%4).</source>
+        <source>Row %1: the type &quot;%2&quot; is not known. Write %3 for a website, or the platform of a new-media account (%4).</source>
         <translation>第 %1 行：无法识别类型“%2”。网站请填写“%3”，政务新媒体账号请填写其所在平台（%4）。</translation>
     </message>
     <message>
@@ -1755,7 +1756,7 @@
         <translation>第 %1 行：缺少政务新媒体账号所在平台。请在类型列中填写（%2）。</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a website address. Write it like www.example.gov.cn or https://www.example.gov.cn.</source>
+        <source>Row %1: &quot;%2&quot; is not a website address. Write it like www.example.gov.cn or https://www.example.gov.cn.</source>
         <translation>第 %1 行：“%2”不是网址。请按 www.example.gov.cn 或 https://www.example.gov.cn 的格式填写。</translation>
     </message>
     <message>
@@ -1767,23 +1768,23 @@
         <translation>第 %1 行：该政务新媒体账号既无账号ID也无链接，请至少填写其中一项。</translation>
     </message>
     <message>
-        <source>Row %1: the %2 "%3" was saved by Excel as a rounded number, so digits are lost. Format the column as text, type the number again and save the file.</source>
+        <source>Row %1: the %2 &quot;%3&quot; was saved by Excel as a rounded number, so digits are lost. Format the column as text, type the number again and save the file.</source>
         <translation>第 %1 行：%2“%3”被 Excel 保存为舍入后的数字，部分位数已丢失。请将该列设为文本格式，重新输入号码后保存文件。</translation>
     </message>
     <message>
-        <source>Row %1: the site identifier code (网站标识码) "%2" has the wrong format; it should be %3.</source>
+        <source>Row %1: the site identifier code (网站标识码) &quot;%2&quot; has the wrong format; it should be %3.</source>
         <translation>第 %1 行：网站标识码“%2”格式不正确，应为%3。</translation>
     </message>
     <message>
-        <source>Row %1: "%2" does not look like a phone number (a landline such as 0571-87654321 or an 11-digit mobile number).</source>
+        <source>Row %1: &quot;%2&quot; does not look like a phone number (a landline such as 0571-87654321 or an 11-digit mobile number).</source>
         <translation>第 %1 行：“%2”不像是电话号码（应为固定电话如 0571-87654321，或 11 位手机号码）。</translation>
     </message>
     <message>
-        <source>Row %1: the ICP record number "%2" should look like 京ICP备12345678号.</source>
+        <source>Row %1: the ICP record number &quot;%2&quot; should look like 京ICP备12345678号.</source>
         <translation>第 %1 行：ICP备案号“%2”格式不对，应类似 京ICP备12345678号。</translation>
     </message>
     <message>
-        <source>Row %1: the public security record number "%2" should contain its 14-digit number, like 京公网安备 11010502030143号.</source>
+        <source>Row %1: the public security record number &quot;%2&quot; should contain its 14-digit number, like 京公网安备 11010502030143号.</source>
         <translation>第 %1 行：公安备案号“%2”应包含 14 位数字，例如 京公网安备 11010502030143号。</translation>
     </message>
 </context>
@@ -2006,12 +2007,12 @@
 <context>
     <name>xj::JsonFields</name>
     <message>
-        <source>“%1” is not a field this program knows (check the spelling). The fields allowed here are: %2. To keep a remark in the file, start its field name with an underscore, e.g. "_备注".</source>
-        <translation>“%1”不是本程序可识别的字段（请检查拼写）。此处允许的字段有：%2。如需在文件中保留备注，请以下划线作为字段名的开头，例如 "_备注"。</translation>
+        <source>“%1” is not a field this program knows (check the spelling). The fields allowed here are: %2. To keep a remark in the file, start its field name with an underscore, e.g. &quot;_备注&quot;.</source>
+        <translation>“%1”不是本程序可识别的字段（请检查拼写）。此处允许的字段有：%2。如需在文件中保留备注，请以下划线作为字段名的开头，例如 &quot;_备注&quot;。</translation>
     </message>
     <message>
-        <source>a text in double quotes, e.g. "…"</source>
-        <translation>用双引号括起的文本，例如 "…"</translation>
+        <source>a text in double quotes, e.g. &quot;…&quot;</source>
+        <translation>用双引号括起的文本，例如 &quot;…&quot;</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -2030,8 +2031,8 @@
         <translation>true 或 false，不带引号</translation>
     </message>
     <message>
-        <source>must be a text in double quotes, e.g. "…"</source>
-        <translation>必须是用双引号括起的文本，例如 "…"</translation>
+        <source>must be a text in double quotes, e.g. &quot;…&quot;</source>
+        <translation>必须是用双引号括起的文本，例如 &quot;…&quot;</translation>
     </message>
     <message>
         <source>a list in square brackets [ … ]</source>
@@ -2108,7 +2109,7 @@
         <translation>文件开头不是 MIME 头。</translation>
     </message>
     <message>
-        <source>its content type is "%1", not multipart/related.</source>
+        <source>its content type is &quot;%1&quot;, not multipart/related.</source>
         <translation>其内容类型为“%1”，而不是 multipart/related。</translation>
     </message>
     <message>
@@ -2128,7 +2129,7 @@
         <translation>网页存档的第 %1 部分（%2）已损坏：其 base64 文本无法解码。请重新保存页面。</translation>
     </message>
     <message>
-        <source>Part %1 of the web page archive uses the transfer encoding "%2", which Xunjian cannot read.</source>
+        <source>Part %1 of the web page archive uses the transfer encoding &quot;%2&quot;, which Xunjian cannot read.</source>
         <translation>网页存档的第 %1 部分使用了巡检无法读取的传输编码“%2”。</translation>
     </message>
 </context>
@@ -2178,7 +2179,7 @@
         <translation>整改期限必须在 1 到 365 个工作日之间。</translation>
     </message>
     <message>
-        <source>The notice number pattern "%1" has no {n} for the running number. Write it like 安电政发〔{year}〕{n}号.</source>
+        <source>The notice number pattern &quot;%1&quot; has no {n} for the running number. Write it like 安电政发〔{year}〕{n}号.</source>
         <translation>文号格式“%1”中没有表示流水号的 {n}。请写成 安电政发〔{year}〕{n}号 这样的形式。</translation>
     </message>
 </context>
@@ -2227,7 +2228,7 @@
         <translation>页面公开了完整的银行卡号，应作去标识化处理。</translation>
     </message>
     <message>
-        <source>A mobile number is published as a contact number. Offices publish their own contact numbers on purpose; if it is a person's own number it should be masked (去标识化).</source>
+        <source>A mobile number is published as a contact number. Offices publish their own contact numbers on purpose; if it is a person&apos;s own number it should be masked (去标识化).</source>
         <translation>页面将手机号码作为联系电话公开。机关单位有意公开本单位的联系电话属正常情况；如为个人手机号码，应作去标识化处理。</translation>
     </message>
     <message>
@@ -2238,15 +2239,15 @@
 <context>
     <name>xj::PictureFile</name>
     <message>
-        <source>Cannot open "%1": %2. Check that the file exists and that you may read it.</source>
+        <source>Cannot open &quot;%1&quot;: %2. Check that the file exists and that you may read it.</source>
         <translation>无法打开“%1”：%2。请检查文件是否存在、是否有权读取。</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB; attach a smaller screenshot.</source>
+        <source>&quot;%1&quot; is larger than %2 MB; attach a smaller screenshot.</source>
         <translation>“%1”大于 %2 MB，请附加较小的截图。</translation>
     </message>
     <message>
-        <source>"%1" is not a picture that can be attached (PNG, JPEG, WebP, BMP or GIF), or it is damaged. Take the screenshot again and attach the saved picture.</source>
+        <source>&quot;%1&quot; is not a picture that can be attached (PNG, JPEG, WebP, BMP or GIF), or it is damaged. Take the screenshot again and attach the saved picture.</source>
         <translation>“%1”不是可附加的图片（PNG、JPEG、WebP、BMP 或 GIF），或者已损坏。请重新截图后附加保存的图片。</translation>
     </message>
 </context>
@@ -2284,7 +2285,7 @@
         <translation>探测各网站首页一次（可用性，W-V2）并保存记录；供 cron 或 systemd 定时器调用。</translation>
     </message>
     <message>
-        <source>A site to probe, by its 网站标识码 or its id in 'xunjian-cli sites'. Repeat for several.</source>
+        <source>A site to probe, by its 网站标识码 or its id in &apos;xunjian-cli sites&apos;. Repeat for several.</source>
         <translation>要探测的网站：网站标识码或“xunjian-cli sites”中的编号；可重复指定多个。</translation>
     </message>
     <message>
@@ -2324,7 +2325,7 @@
         <translation>与 --report 一起使用：监测期的最后一天（默认截至现在）。</translation>
     </message>
     <message>
-        <source>No site has the code or id '%1'. List the registry with 'xunjian-cli sites'.</source>
+        <source>No site has the code or id &apos;%1&apos;. List the registry with &apos;xunjian-cli sites&apos;.</source>
         <translation>没有标识码或编号为“%1”的网站。可用“xunjian-cli sites”列出名录。</translation>
     </message>
     <message>
@@ -2577,7 +2578,7 @@
         <translation>模板 %2 第 %1 行使用了 {{%3}}，该文档没有这个名称。请对照 README 中的列表检查拼写。</translation>
     </message>
     <message>
-        <source>Line %1 of the template %2 asks for "%3", which this document does not have.</source>
+        <source>Line %1 of the template %2 asks for &quot;%3&quot;, which this document does not have.</source>
         <translation>模板 %2 第 %1 行要求插入“%3”，该文档没有这项内容。</translation>
     </message>
 </context>
@@ -2640,7 +2641,7 @@
         <translation>请为本轮检查至少选择一个检查表。</translation>
     </message>
     <message>
-        <source>The checklist "%1" is not for %2.</source>
+        <source>The checklist &quot;%1&quot; is not for %2.</source>
         <translation>检查表“%1”不适用于%2。</translation>
     </message>
 </context>
@@ -2677,7 +2678,7 @@
         <translation>全站扫描：死链、空白和不更新栏目、留言办理、日期以及页面检查。</translation>
     </message>
     <message>
-        <source>The site's home page.</source>
+        <source>The site&apos;s home page.</source>
         <translation>网站首页地址。</translation>
     </message>
     <message>
@@ -2705,7 +2706,7 @@
         <translation>监测时间点 T（默认今天）。</translation>
     </message>
     <message>
-        <source>Ignore robots.txt (only with the site owner's consent).</source>
+        <source>Ignore robots.txt (only with the site owner&apos;s consent).</source>
         <translation>忽略 robots.txt（须经网站主办单位同意）。</translation>
     </message>
     <message>
@@ -2908,7 +2909,7 @@
         <translation>所有扣分指标均标记为不适用，无可计分项。</translation>
     </message>
     <message>
-        <source>The points recorded for %1 exceed the item's maximum and were capped.</source>
+        <source>The points recorded for %1 exceed the item&apos;s maximum and were capped.</source>
         <translation>%1 记录的分值超过该指标的最高分值，已按最高分值计。</translation>
     </message>
     <message>
@@ -3022,7 +3023,7 @@
         <translation>网站标识码 %1 格式不正确：应为 10 位数字（6 位行政区划代码加 4 位数字），或 bm 加 8 位数字。</translation>
     </message>
     <message>
-        <source>The 网站标识码 %1 differs from the registry's %2.</source>
+        <source>The 网站标识码 %1 differs from the registry&apos;s %2.</source>
         <translation>网站标识码 %1 与名录登记的 %2 不一致。</translation>
     </message>
     <message>
@@ -3030,11 +3031,11 @@
         <translation>页面底部未显示网站标识码。</translation>
     </message>
     <message>
-        <source>The page has no &lt;meta name="SiteIDCode"&gt; tag with its 网站标识码.</source>
-        <translation>页面中没有标注网站标识码的 &lt;meta name="SiteIDCode"&gt; 标签。</translation>
+        <source>The page has no &lt;meta name=&quot;SiteIDCode&quot;&gt; tag with its 网站标识码.</source>
+        <translation>页面中没有标注网站标识码的 &lt;meta name=&quot;SiteIDCode&quot;&gt; 标签。</translation>
     </message>
     <message>
-        <source>The SiteIDCode meta tag "%1" is not a valid 网站标识码 (10 digits, or bm and 8 digits).</source>
+        <source>The SiteIDCode meta tag &quot;%1&quot; is not a valid 网站标识码 (10 digits, or bm and 8 digits).</source>
         <translation>SiteIDCode meta 标签的值“%1”不是有效的网站标识码（应为 10 位数字，或 bm 加 8 位数字）。</translation>
     </message>
     <message>
@@ -3042,11 +3043,11 @@
         <translation>SiteIDCode meta 标签中的 %1 与页面底部的网站标识码 %2 不一致。</translation>
     </message>
     <message>
-        <source>The SiteIDCode meta tag %1 differs from the registry's %2.</source>
+        <source>The SiteIDCode meta tag %1 differs from the registry&apos;s %2.</source>
         <translation>SiteIDCode meta 标签中的 %1 与名录登记的 %2 不一致。</translation>
     </message>
     <message>
-        <source>The ICP record number "%1" is malformed: it should look like %2 (a province abbreviation, 6–10 digits and 号).</source>
+        <source>The ICP record number &quot;%1&quot; is malformed: it should look like %2 (a province abbreviation, 6–10 digits and 号).</source>
         <translation>ICP备案号“%1”格式不正确：应形如 %2（省份简称、6–10 位数字和“号”）。</translation>
     </message>
     <message>
@@ -3054,11 +3055,11 @@
         <translation>页面底部未显示ICP备案号（ICP备案编号）。</translation>
     </message>
     <message>
-        <source>The ICP record number %1 differs from the registry's %2.</source>
+        <source>The ICP record number %1 differs from the registry&apos;s %2.</source>
         <translation>ICP备案号 %1 与名录登记的 %2 不一致。</translation>
     </message>
     <message>
-        <source>The public security record number "%1" is malformed: it should look like 浙公网安备 33010002000001号 (a province abbreviation, 14 digits and 号).</source>
+        <source>The public security record number &quot;%1&quot; is malformed: it should look like 浙公网安备 33010002000001号 (a province abbreviation, 14 digits and 号).</source>
         <translation>公安备案号“%1”格式不正确：应形如 浙公网安备 33010002000001号（省份简称、14 位数字和“号”）。</translation>
     </message>
     <message>
@@ -3066,7 +3067,7 @@
         <translation>页面底部未显示公安备案号（公网安备）。</translation>
     </message>
     <message>
-        <source>The public security record number %1 differs from the registry's %2.</source>
+        <source>The public security record number %1 differs from the registry&apos;s %2.</source>
         <translation>公安备案号 %1 与名录登记的 %2 不一致。</translation>
     </message>
     <message>
@@ -3114,11 +3115,11 @@
 <context>
     <name>xj::SiteInspection</name>
     <message>
-        <source>The round "%1" has no checklist for %2. Choose another round or create one that covers this kind of site.</source>
+        <source>The round &quot;%1&quot; has no checklist for %2. Choose another round or create one that covers this kind of site.</source>
         <translation>检查轮次“%1”没有适用于%2的检查表。请选择其他轮次，或新建一个涵盖此类站点的轮次。</translation>
     </message>
     <message>
-        <source>checklist of round "%1"</source>
+        <source>checklist of round &quot;%1&quot;</source>
         <translation>检查轮次“%1”的检查表</translation>
     </message>
     <message>
@@ -3141,15 +3142,15 @@
         <translation>该站点已不存在，可能已被删除；请刷新列表。</translation>
     </message>
     <message>
-        <source>the same site identifier code (网站标识码) %1 as "%2"</source>
+        <source>the same site identifier code (网站标识码) %1 as &quot;%2&quot;</source>
         <translation>与“%2”的网站标识码相同（%1）</translation>
     </message>
     <message>
-        <source>the same address %1 as "%2"</source>
+        <source>the same address %1 as &quot;%2&quot;</source>
         <translation>与“%2”的网址相同（%1）</translation>
     </message>
     <message>
-        <source>the same account %1 on %2 as "%3"</source>
+        <source>the same account %1 on %2 as &quot;%3&quot;</source>
         <translation>与“%3”同为 %2 上的账号 %1</translation>
     </message>
     <message>
@@ -3249,7 +3250,7 @@
         <translation>在页面标题中</translation>
     </message>
     <message>
-        <source>in the page's meta tags</source>
+        <source>in the page&apos;s meta tags</source>
         <translation>在页面的 meta 标签中</translation>
     </message>
 </context>
@@ -3344,7 +3345,7 @@
 <context>
     <name>xj::TextDecoder</name>
     <message>
-        <source>The file says it is UTF-8 text but contains bytes that are not. Save it again as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+        <source>The file says it is UTF-8 text but contains bytes that are not. Save it again as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
         <translation>该文件标明为 UTF-8 文本，但包含非 UTF-8 字节。请重新另存为“CSV UTF-8”或 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
@@ -3356,7 +3357,7 @@
         <translation>该文件不是 UTF-8 或 GBK 编码的文本（CSV）文件。如果是电子表格，请另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 and this installation cannot read GBK text. Save the file as "CSV UTF-8" and import it again.</source>
+        <source>The file is not UTF-8 and this installation cannot read GBK text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>该文件不是 UTF-8 编码，且当前安装无法读取 GBK 文本。请将文件另存为“CSV UTF-8”后重新导入。</translation>
     </message>
 </context>
@@ -3371,7 +3372,7 @@
         <translation>主办单位须填写名称。</translation>
     </message>
     <message>
-        <source>A host unit named "%1" already exists.</source>
+        <source>A host unit named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的主办单位已存在。</translation>
     </message>
     <message numerus="yes">
@@ -3429,7 +3430,7 @@
         <translation>无法读取节假日表 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1 of the holiday table %2 needs a date (YYYY-MM-DD), a tab and "off" or "work".</source>
+        <source>Line %1 of the holiday table %2 needs a date (YYYY-MM-DD), a tab and &quot;off&quot; or &quot;work&quot;.</source>
         <translation>节假日表 %2 第 %1 行应为日期（YYYY-MM-DD）、制表符和 off 或 work。</translation>
     </message>
 </context>
@@ -3463,11 +3464,11 @@
 <context>
     <name>xj::XlsxReader</name>
     <message>
-        <source>The workbook has no worksheet named "%1". Its worksheets are: %2.</source>
+        <source>The workbook has no worksheet named &quot;%1&quot;. Its worksheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表。现有工作表为：%2。</translation>
     </message>
     <message>
-        <source>worksheet "%1"</source>
+        <source>worksheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>xj::AccountRecordPanel</name>
@@ -93,7 +94,7 @@
     <name>xj::AddAnnotationCommand</name>
     <message>
         <source>Add %1</source>
-        <extracomment>%1 is the kind of annotation, e.g. "Rectangle"</extracomment>
+        <extracomment>%1 is the kind of annotation, e.g. &quot;Rectangle&quot;</extracomment>
         <translation>添加%1</translation>
     </message>
 </context>
@@ -333,7 +334,7 @@
         <translation>监测期：%1 至 %2，每天至少探测 %3 次，每次时限 %4 秒。</translation>
     </message>
     <message>
-        <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run 'xunjian-cli probe --all --if-due' hourly (cron or the systemd timer).</source>
+        <source>Monitoring insufficient: %1 of %2 days had fewer than %3 probes. Keep the workbench open or run &apos;xunjian-cli probe --all --if-due&apos; hourly (cron or the systemd timer).</source>
         <translation>监测不足：%2 天中有 %1 天的探测少于 %3 次。请保持工作台开启，或每小时运行“xunjian-cli probe --all --if-due”（cron 或 systemd 定时器）。</translation>
     </message>
     <message>
@@ -434,7 +435,7 @@
         <translation>将选中的候选问题确认为问题，并为每条截取其所在位置的截图</translation>
     </message>
     <message>
-        <source>Accept every candidate of the selected one's check</source>
+        <source>Accept every candidate of the selected one&apos;s check</source>
         <translation>接受与选中项属于同一检查项的全部候选问题</translation>
     </message>
     <message>
@@ -562,7 +563,7 @@
 <context>
     <name>xj::DeleteFindingCommand</name>
     <message>
-        <source>delete finding "%1"</source>
+        <source>delete finding &quot;%1&quot;</source>
         <translation>删除问题“%1”</translation>
     </message>
 </context>
@@ -882,7 +883,7 @@
         <translation>通知书设置…</translation>
     </message>
     <message>
-        <source>Shows the current site's notice as it will print, with its number and deadline to correct.</source>
+        <source>Shows the current site&apos;s notice as it will print, with its number and deadline to correct.</source>
         <translation>按打印效果显示当前网站的整改通知书，可修改文号和整改期限。</translation>
     </message>
     <message>
@@ -898,7 +899,7 @@
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>There is no inspection round to export from. Choose one in the "Inspection round" list of the tool bar, or create one with File ▸ New inspection round…</source>
+        <source>There is no inspection round to export from. Choose one in the &quot;Inspection round&quot; list of the tool bar, or create one with File ▸ New inspection round…</source>
         <translation>没有可导出的检查轮次。请在工具栏的“检查轮次”列表中选择一个，或通过“文件 ▸ 新建检查轮次…”创建。</translation>
     </message>
     <message>
@@ -983,7 +984,8 @@
     <message numerus="yes">
         <source>%1 — %n problem(s)</source>
         <translation>
-            <numerusform>%1 — %n 个问题</numerusform></translation>
+            <numerusform>%1 — %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>No site of this round has problems to rectify, so there is no notice to export. Confirm the findings first.</source>
@@ -1002,7 +1004,8 @@
 %1</source>
         <translation>
             <numerusform>已导出 %n 个文件到文件夹
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are also packed together in %1.</source>
@@ -1179,7 +1182,7 @@
         <translation>打开页面</translation>
     </message>
     <message>
-        <source>Open the finding's page in the browser and scroll to the marked element</source>
+        <source>Open the finding&apos;s page in the browser and scroll to the marked element</source>
         <translation>在浏览器中打开问题所在页面，并滚动到标记的元素</translation>
     </message>
     <message>
@@ -1241,7 +1244,7 @@
         <translation>巡检：政府网站和政务新媒体检查工作台。</translation>
     </message>
     <message>
-        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user's application data folder).</source>
+        <source>Data folder (default: $XUNJIAN_DATA_DIR, then the user&apos;s application data folder).</source>
         <translation>数据目录（默认：$XUNJIAN_DATA_DIR，其次为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -1261,8 +1264,8 @@
         <translation>以空的数据目录启动，不创建演示网站和检查轮次。</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; use one of: %2</source>
-        <translation>未知语言 '%1'；请使用以下之一：%2</translation>
+        <source>Unknown language &apos;%1&apos;; use one of: %2</source>
+        <translation>未知语言 &apos;%1&apos;；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>Demo site served at %1</source>
@@ -1802,7 +1805,7 @@
         <translation>已发出。在此修改的内容将在下次导出时印出。</translation>
     </message>
     <message>
-        <source>Empty: the office's standard requirements —
+        <source>Empty: the office&apos;s standard requirements —
 %1</source>
         <translation>留空则使用通用整改要求——
 %1</translation>
@@ -1831,7 +1834,7 @@
         <translation>{year} 为发文年份，{n} 为流水号，{n:3} 为补足三位的流水号（007）。</translation>
     </message>
     <message>
-        <source>Where this year's numbers start while no notice of the year has one yet.</source>
+        <source>Where this year&apos;s numbers start while no notice of the year has one yet.</source>
         <translation>本年度尚无通知书编号时，流水号从此数开始。</translation>
     </message>
     <message>
@@ -2010,7 +2013,7 @@
 <context>
     <name>xj::PageFactsCollector</name>
     <message>
-        <source>The page's text could not be read. Wait until it has loaded and try again.</source>
+        <source>The page&apos;s text could not be read. Wait until it has loaded and try again.</source>
         <translation>无法读取页面文字。请等待页面加载完成后重试。</translation>
     </message>
 </context>
@@ -2078,7 +2081,8 @@
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
         <translation>
-            <numerusform>%1（%n 个问题）</numerusform></translation>
+            <numerusform>%1（%n 个问题）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No site of this round has problems to rectify, so there is no notice to show. Confirm the findings first.</source>
@@ -2091,7 +2095,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>共 %n 页</numerusform></translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2276,7 +2281,7 @@
         <translation>所选站点中没有带网址的网站。</translation>
     </message>
     <message>
-        <source>New-media accounts are not crawled; add the website's address in the site list.</source>
+        <source>New-media accounts are not crawled; add the website&apos;s address in the site list.</source>
         <translation>政务新媒体账号不能抓取；请在名录中填写网站网址。</translation>
     </message>
     <message>
@@ -2730,11 +2735,11 @@ Links: %4 checked, %5 queued
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Opens the page, takes a screenshot and saves a finding on the check's checklist item.</source>
+        <source>Opens the page, takes a screenshot and saves a finding on the check&apos;s checklist item.</source>
         <translation>打开页面、截图，并在该检查项对应的指标下保存问题。</translation>
     </message>
     <message>
-        <source>Saves the scan's verdicts and every candidate as JSON or CSV.</source>
+        <source>Saves the scan&apos;s verdicts and every candidate as JSON or CSV.</source>
         <translation>将扫描的判定和全部候选问题保存为 JSON 或 CSV。</translation>
     </message>
     <message>
@@ -2771,7 +2776,7 @@ Links: %4 checked, %5 queued
         <translation>扫描设置 —— %1</translation>
     </message>
     <message>
-        <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner's consent: pages it forbids are then scanned as well.</source>
+        <source>robots.txt is where a site says which parts automatic programs should not visit. Switch this off only with the site owner&apos;s consent: pages it forbids are then scanned as well.</source>
         <translation>robots.txt 是网站声明哪些部分不希望自动程序访问的文件。只有在网站主办单位同意时才关闭此项：关闭后它禁止的页面也会被扫描。</translation>
     </message>
     <message>
@@ -3020,13 +3025,13 @@ Links: %4 checked, %5 queued
         <translation>删除站点</translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1" together with its %n recorded verdict(s) and finding(s)? This cannot be undone.</source>
+        <source>Delete &quot;%1&quot; together with its %n recorded verdict(s) and finding(s)? This cannot be undone.</source>
         <translation>
             <numerusform>确定删除“%1”及其已记录的 %n 条结论和问题吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete "%1" from the registry?</source>
+        <source>Delete &quot;%1&quot; from the registry?</source>
         <translation>确定从名录中删除“%1”吗？</translation>
     </message>
 </context>
@@ -3076,7 +3081,7 @@ Links: %4 checked, %5 queued
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete the host unit "%1"?</source>
+        <source>Delete the host unit &quot;%1&quot;?</source>
         <translation>确定删除主办单位“%1”吗？</translation>
     </message>
 </context>
