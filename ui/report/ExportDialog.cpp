@@ -4,8 +4,8 @@
 #include "common/ErrorDialog.h"
 #include "report/ExportPlanner.h"
 #include "report/ExportRun.h"
-#include "report/ExportSettings.h"
 #include "report/NoticeSites.h"
+#include "settings/UiSettings.h"
 #include "storage/RoundRepository.h"
 
 #include <QApplication>
@@ -70,7 +70,7 @@ ExportDialog::ExportDialog(const Database &database, const QString &dataDirector
             m_format->addItem(ReportFormats.label(f), int(f));
     }
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
-    m_folder->setText(QDir::toNativeSeparators(ExportSettings(iniPath).lastFolder()));
+    m_folder->setText(QDir::toNativeSeparators(UiSettings(iniPath).lastExportFolder()));
     m_folder->setMinimumWidth(320);
     m_browse->setObjectName(QStringLiteral("exportBrowseButton"));
     m_date->setObjectName(QStringLiteral("exportDateEdit"));
@@ -240,7 +240,7 @@ void ExportDialog::startExport()
     QApplication::restoreOverrideCursor();
     if (!plan)
         return showError(this, windowTitle(), plan.error());
-    ExportSettings(m_iniPath).setLastFolder(r.folder);
+    UiSettings(m_iniPath).setLastExportFolder(r.folder);
     m_run->start(plan.value());
     updateState();
 }

@@ -5,12 +5,12 @@
 #include "report/BackgroundTask.h"
 #include "report/ExportPlanner.h"
 #include "report/ExportRunner.h"
-#include "report/ExportSettings.h"
 #include "report/NoticeFieldsEditor.h"
 #include "report/NoticeSites.h"
 #include "report/ReportPageView.h"
 #include "report/pdf/ReportPagePainter.h"
 #include "report/pdf/ReportPageRenderer.h"
+#include "settings/UiSettings.h"
 #include "storage/NoticeRepository.h"
 #include "storage/RoundRepository.h"
 
@@ -276,15 +276,15 @@ bool ReportPreviewDialog::exportDocument(ReportFormat format, const QString &pat
         return false;
     QString target = path;
     if (target.isEmpty()) {
-        ExportSettings settings(m_iniPath);
+        UiSettings settings(m_iniPath);
         const QString filter =
             format == ReportFormat::Pdf ? tr("PDF documents (*.pdf)") : tr("Word documents (*.docx)");
         target = QFileDialog::getSaveFileName(
             this, format == ReportFormat::Pdf ? tr("Export PDF") : tr("Export Word"),
-            QDir(settings.lastFolder()).filePath(suggestedFileName(format)), filter);
+            QDir(settings.lastExportFolder()).filePath(suggestedFileName(format)), filter);
         if (target.isEmpty())
             return false;
-        settings.setLastFolder(QFileInfo(target).absolutePath());
+        settings.setLastExportFolder(QFileInfo(target).absolutePath());
     }
     // The export's own planning, so a notice is numbered (issued) exactly as in a batch export and
     // the document is the one the batch would write.

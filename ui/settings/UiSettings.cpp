@@ -3,6 +3,8 @@
 
 #include "core/Translations.h"
 
+#include <QStandardPaths>
+
 namespace xj {
 
 namespace {
@@ -15,6 +17,7 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString InspectorKey = QStringLiteral("session/inspector");
 const QString DisabledChecksKey = QStringLiteral("checks/disabled");
 const QString BottomTabKey = QStringLiteral("window/bottomTab");
+const QString LastExportFolderKey = QStringLiteral("export/lastFolder");
 } // namespace
 
 UiSettings::UiSettings(const QString &iniPath)
@@ -114,6 +117,20 @@ void UiSettings::setInspectorName(const QString &name)
 
 void UiSettings::sync()
 {
+    m_settings.sync();
+}
+
+QString UiSettings::lastExportFolder() const
+{
+    return m_settings
+        .value(LastExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void UiSettings::setLastExportFolder(const QString &folder)
+{
+    m_settings.setValue(LastExportFolderKey, folder);
+    // Written at once: the export dialog and the preview each open their own UiSettings.
     m_settings.sync();
 }
 

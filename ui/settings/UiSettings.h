@@ -43,6 +43,10 @@ public:
     QStringList disabledChecks() const;
     void setDisabledChecks(const QStringList &ids);
 
+    /// The folder of the last export; the user's Documents folder until there was one.
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
     void sync();
 
 private:
