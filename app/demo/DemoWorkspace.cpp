@@ -8,6 +8,7 @@
 #include "storage/DictionaryRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/MetaRepository.h"
+#include "storage/NoticeRepository.h"
 #include "storage/SiteRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
@@ -261,6 +262,15 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
                 return s.error();
         }
         if (Status s = saveEntries(database, entries); !s)
+            return s.error();
+        // The fictional supervising office, so the demo's notices and reports read like real ones.
+        NoticeSettings office = NoticeRepository::defaultSettings();
+        office.officeName = QStringLiteral("清江市人民政府办公室");
+        office.numberPattern = QStringLiteral("清政办网检〔{year}〕{n}号");
+        office.contactPerson = QStringLiteral("李明");
+        office.contactPhone = QStringLiteral("0000-12345678");
+        office.addressee = QStringLiteral("各县人民政府，市政府各部门：");
+        if (Status s = NoticeRepository(database).saveSettings(office); !s)
             return s.error();
         return entries;
     });
