@@ -89,13 +89,7 @@ void DocxBodyWriter::writePageBreak()
     // The break paragraph's own line lands at the top of the next page; a hairline keeps it from
     // pushing that page's first line down.
     m_xml.start("w:p");
-    m_xml.start("w:pPr");
-    m_xml.empty("w:spacing");
-    m_xml.attribute("w:before", "0");
-    m_xml.attribute("w:after", "0");
-    m_xml.number("w:line", HairlineTwips);
-    m_xml.attribute("w:lineRule", "exact");
-    m_xml.end();
+    writeHairlineProperties();
     m_xml.start("w:r");
     m_xml.empty("w:br");
     m_xml.attribute("w:type", "page");
@@ -103,17 +97,24 @@ void DocxBodyWriter::writePageBreak()
     m_xml.end();
 }
 
+void DocxBodyWriter::writeHairlineProperties()
+{
+    // A paragraph with no space around it and a line too thin to see: it separates or breaks
+    // without moving the text around it.
+    m_xml.start("w:pPr");
+    m_xml.empty("w:spacing");
+    m_xml.attribute("w:before", "0");
+    m_xml.attribute("w:after", "0");
+    m_xml.number("w:line", HairlineTwips);
+    m_xml.attribute("w:lineRule", "exact");
+    m_xml.end();
+}
+
 void DocxBodyWriter::writeEmptyParagraph(bool hairline)
 {
     m_xml.start("w:p");
     if (hairline) {
-        m_xml.start("w:pPr");
-        m_xml.empty("w:spacing");
-        m_xml.attribute("w:before", "0");
-        m_xml.attribute("w:after", "0");
-        m_xml.number("w:line", HairlineTwips);
-        m_xml.attribute("w:lineRule", "exact");
-        m_xml.end();
+        writeHairlineProperties();
     }
     m_xml.end();
 }

@@ -45,6 +45,7 @@ private:
     /// An empty paragraph: between two tables (which Word would otherwise merge) or, only a point
     /// high, after a table that ends the document so the paragraph Word needs there cannot spill
     /// onto a blank page.
+    void writeHairlineProperties();
     void writeEmptyParagraph(bool hairline);
     void writeTable(const ReportTable &table);
     QList<int> columnWidths(const ReportTable &table, int columns) const;
