@@ -15,23 +15,26 @@ namespace xj {
 QString ExportCommand::summary() const
 {
     return tr(
-        "Export a round's rectification notices, problem list or round report (PDF, Word, Excel, CSV).");
+        "Export a round's rectification notices, problem list, round report or public results (PDF, Word, "
+        "Excel, CSV, HTML).");
 }
 
 void ExportCommand::configure(QCommandLineParser &parser) const
 {
     addDataDirOption(parser);
     parser.addOption({QStringLiteral("round"), tr("The round's id (see `rounds`)."), tr("id")});
-    parser.addOption(
-        {QStringLiteral("what"), tr("notices, problems or report."), tr("what"), QStringLiteral("notices")});
+    parser.addOption({QStringLiteral("what"),
+                      tr("notices, problems, report or public (the public results for the portal)."),
+                      tr("what"), QStringLiteral("notices")});
     parser.addOption({QStringLiteral("format"),
-                      tr("pdf or docx for notices and the report; xlsx or csv for the problem list."),
+                      tr("pdf or docx for notices and the report; xlsx or csv for the problem list; html or "
+                         "xlsx for the public results."),
                       tr("format")});
     parser.addOption(
         {QStringLiteral("out"), tr("The folder to write into (created when missing)."), tr("folder")});
     parser.addOption({QStringLiteral("sites"), tr("Only these sites: ids separated by commas."), tr("ids")});
-    parser.addOption(
-        {QStringLiteral("date"), tr("The notice or report date (default: today)."), tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("date"), tr("The notice, report or publication date (default: today)."),
+                      tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("no-zip"), tr("Notices: do not pack them into a zip as well.")});
     parser.addOption(
         {QStringLiteral("single-sheet"), tr("Problem list: one sheet for the round, not one per site.")});
@@ -49,17 +52,18 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context)
         return badUsage(context, tr("Give the round with --round ID (`xunjian-cli rounds` lists them)."));
     const auto kind = ExportKinds.fromCode(parser.value(QStringLiteral("what")));
     if (!kind)
-        return badUsage(context, tr("--what must be notices, problems or report."));
+        return badUsage(context, tr("--what must be notices, problems, report or public."));
     request.kind = *kind;
-    const QString formatText =
-        parser.isSet(QStringLiteral("format"))
-            ? parser.value(QStringLiteral("format"))
-            : QString::fromLatin1(request.kind == ExportKind::Problems ? "xlsx" : "pdf");
+    const QString formatText = parser.isSet(QStringLiteral("format"))
+                                   ? parser.value(QStringLiteral("format"))
+                                   : QString::fromLatin1(request.kind == ExportKind::Problems ? "xlsx"
+                                                         : request.kind == ExportKind::Public ? "html"
+                                                                                              : "pdf");
     const auto format = ReportFormats.fromCode(formatText.toLower());
     if (!format || !ExportRequest::formatFits(request.kind, *format))
         return badUsage(context,
                         tr("--format %1 does not fit --what %2: use pdf or docx for notices and the report, "
-                           "xlsx or csv for problems.")
+                           "xlsx or csv for problems, html or xlsx for public.")
                             .arg(formatText, ExportKinds.code(request.kind)));
     request.format = *format;
     request.folder = parser.value(QStringLiteral("out"));

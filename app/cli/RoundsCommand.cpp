@@ -26,10 +26,13 @@ int RoundsCommand::run(const QCommandLineParser &parser, CliContext &context)
     auto rounds = RoundRepository(*db).all();
     if (!rounds)
         return fail(context, rounds.error().fullText());
-    // Tab-separated so that scripts can cut columns; the id comes first.
+    // Tab-separated so that scripts can cut columns; the id comes first. The source round (the one
+    // a re-check re-checks or whose findings were carried forward) comes last, empty when none, so
+    // scripts reading the older columns keep working.
     for (const Round &r : rounds.value()) {
         context.out << r.id << '\t' << RoundKinds.code(r.kind) << '\t'
-                    << r.inspectionDate.toString(Qt::ISODate) << '\t' << r.period << '\t' << r.name << '\n';
+                    << r.inspectionDate.toString(Qt::ISODate) << '\t' << r.period << '\t' << r.name << '\t'
+                    << (r.sourceRoundId > 0 ? QString::number(r.sourceRoundId) : QString()) << '\n';
     }
     if (rounds.value().isEmpty())
         context.err << tr("No inspection rounds yet.") << '\n';

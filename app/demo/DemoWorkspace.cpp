@@ -3,6 +3,8 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "core/Logging.h"
+#include "demo/DemoPreviousRound.h"
+#include "demo/DemoRecords.h"
 #include "demo/DemoSiteGenerator.h"
 #include "inspection/RoundSetup.h"
 #include "storage/DictionaryRepository.h"
@@ -72,20 +74,6 @@ Site newMediaAccount(const QString &platform, const QString &name, const QString
     return s;
 }
 
-Status recordVerdict(const Database &db, qint64 roundId, qint64 siteId, const char *code, VerdictValue value,
-                     double points, const QString &note)
-{
-    Verdict v;
-    v.roundId = roundId;
-    v.siteId = siteId;
-    v.itemCode = QString::fromLatin1(code);
-    v.value = value;
-    v.points = points;
-    v.note = note;
-    v.inspector = QStringLiteral("演示检查员");
-    return VerdictRepository(db).save(v);
-}
-
 // Findings taken from the answer key, so that they point at real pages that show the problem.
 Status recordFindings(const Database &db, qint64 roundId, qint64 siteId, const QString &baseUrl,
                       const DemoAnswerKey &key, const QDateTime &foundAt)
@@ -97,23 +85,9 @@ Status recordFindings(const Database &db, qint64 roundId, qint64 siteId, const Q
         if (!wanted.contains(p.category) || done.contains(p.category))
             continue;
         done.append(p.category);
-        Finding f;
-        f.roundId = roundId;
-        f.siteId = siteId;
-        f.itemCode = p.checklistItem;
-        f.url = baseUrl + p.page;
-        f.description = p.description;
-        // Where the problem is on the page, for the demo screenshots and "open page": a link is
-        // found by its address, anything else by its text.
-        if (p.target.isEmpty())
-            f.elementText = p.text;
-        else
-            f.elementSelector = QStringLiteral("a[href=\"%1\"]").arg(p.text);
-        f.severity = p.checklistItem.startsWith(QLatin1String("W-V")) ? FindingSeverity::Veto
-                                                                      : FindingSeverity::Deduction;
+        Finding f = demoFinding(p, roundId, siteId, baseUrl);
         // One is left for the inspector to confirm, as an automated check would propose it.
         f.state = p.category == QLatin1String("P10") ? FindingState::Candidate : FindingState::Confirmed;
-        f.inspector = QStringLiteral("演示检查员");
         f.foundAt = foundAt.addSecs(600 * done.size());
         if (auto id = FindingRepository(db).create(f); !id)
             return id.error();
@@ -230,6 +204,15 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
             accounts.append(id.value());
         }
 
+        // The fictional supervising office, so the demo's notices and reports read like real ones.
+        NoticeSettings office = NoticeRepository::defaultSettings();
+        office.officeName = QStringLiteral("清江市人民政府办公室");
+        office.numberPattern = QStringLiteral("清政办网检〔{year}〕{n}号");
+        office.contactPerson = QStringLiteral("李明");
+        office.contactPhone = QStringLiteral("0000-12345678");
+        office.addressee = QStringLiteral("各县人民政府，市政府各部门：");
+        if (Status s = NoticeRepository(database).saveSettings(office); !s)
+            return s.error();
         Round round;
         const int quarter = (today.month() - 1) / 3;
         round.kind = RoundKind::Quarterly;
@@ -245,32 +228,35 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
 
         const qint64 planted = entries.first().siteId;
         for (Status s :
-             {recordVerdict(database, roundId.value(), planted, "W-V2", VerdictValue::Pass, 0,
-                            tr("Reachable throughout the monitoring week.")),
-              recordVerdict(database, roundId.value(), planted, "W-V3", VerdictValue::Pass, 0,
-                            tr("Home page news updated within the last two weeks.")),
-              recordVerdict(database, roundId.value(), planted, "W-D11", VerdictValue::Fail, 2,
-                            tr("Dead links on the home page and in articles.")),
-              recordVerdict(database, roundId.value(), planted, "W-D12", VerdictValue::Fail, 1,
-                            tr("The public security record number is missing in the message board.")),
-              recordVerdict(database, roundId.value(), accounts.first(), "M-V2", VerdictValue::Pass, 0,
-                            tr("Posts within the last two weeks.")),
+             {saveDemoVerdict(database, roundId.value(), planted, QStringLiteral("W-V2"), VerdictValue::Pass,
+                              0, tr("Reachable throughout the monitoring week.")),
+              saveDemoVerdict(database, roundId.value(), planted, QStringLiteral("W-V3"), VerdictValue::Pass,
+                              0, tr("Home page news updated within the last two weeks.")),
+              saveDemoVerdict(database, roundId.value(), planted, QStringLiteral("W-D11"), VerdictValue::Fail,
+                              2, tr("Dead links on the home page and in articles.")),
+              saveDemoVerdict(database, roundId.value(), planted, QStringLiteral("W-D12"), VerdictValue::Fail,
+                              1, tr("The public security record number is missing in the message board.")),
+              saveDemoVerdict(database, roundId.value(), accounts.first(), QStringLiteral("M-V2"),
+                              VerdictValue::Pass, 0, tr("Posts within the last two weeks.")),
               recordFindings(database, roundId.value(), planted,
                              QStringLiteral("http://127.0.0.1:%1/").arg(entries.first().port), keys.first(),
                              QDateTime(today, QTime(9, 30)).toUTC())}) {
             if (!s)
                 return s.error();
         }
-        if (Status s = saveEntries(database, entries); !s)
+        // Last quarter, already through notices, feedback and re-checks.
+        DemoRoundSites previous;
+        previous.planted = entries.first().siteId;
+        previous.plantedUrl = QStringLiteral("http://127.0.0.1:%1/").arg(entries.first().port);
+        previous.plantedKey = keys.first();
+        previous.clean = entries.size() > 1 ? entries.at(1).siteId : entries.first().siteId;
+        previous.account = accounts.first();
+        if (Status s = DemoPreviousRound::create(database, dataDirectory.path(), today, websiteChecklist,
+                                                 newMediaChecklist, previous, office);
+            !s)
             return s.error();
-        // The fictional supervising office, so the demo's notices and reports read like real ones.
-        NoticeSettings office = NoticeRepository::defaultSettings();
-        office.officeName = QStringLiteral("清江市人民政府办公室");
-        office.numberPattern = QStringLiteral("清政办网检〔{year}〕{n}号");
-        office.contactPerson = QStringLiteral("李明");
-        office.contactPhone = QStringLiteral("0000-12345678");
-        office.addressee = QStringLiteral("各县人民政府，市政府各部门：");
-        if (Status s = NoticeRepository(database).saveSettings(office); !s)
+
+        if (Status s = saveEntries(database, entries); !s)
             return s.error();
         return entries;
     });

@@ -9,7 +9,8 @@ namespace xj {
 
 Result<qint64> RoundSetup::create(const Database &database, Round round,
                                   const ChecklistLibrary::Entry *website,
-                                  const ChecklistLibrary::Entry *newMedia)
+                                  const ChecklistLibrary::Entry *newMedia, bool carryForward,
+                                  CarryForwardCounts *carried)
 {
     if (!website && !newMedia)
         return Error{tr("Choose at least one checklist for the round."), {}};
@@ -37,7 +38,15 @@ Result<qint64> RoundSetup::create(const Database &database, Round round,
             return newMediaId.error();
         round.websiteTemplateId = websiteId.value();
         round.newMediaTemplateId = newMediaId.value();
-        return RoundRepository(database).create(round);
+        auto id = RoundRepository(database).create(round);
+        if (!id || round.sourceRoundId <= 0 || !(carryForward || round.kind == RoundKind::Recheck))
+            return id;
+        auto counts = CarryForward::run(database, id.value());
+        if (!counts)
+            return counts.error();
+        if (carried)
+            *carried = counts.value();
+        return id;
     });
 }
 

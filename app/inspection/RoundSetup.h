@@ -4,6 +4,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "core/Result.h"
 #include "model/Round.h"
+#include "rounds/CarryForward.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +18,14 @@ class RoundSetup
 {
     Q_DECLARE_TR_FUNCTIONS(xj::RoundSetup)
 public:
-    /// `website` and `newMedia` may be null (a round only for websites, say), not both.
+    /// `website` and `newMedia` may be null (a round only for websites, say), not both. A re-check
+    /// round always carries forward the open findings of its source round (CarryForward); another
+    /// round with a source round does when `carryForward` is set. `carried`, when given, receives
+    /// what was carried.
     static Result<qint64> create(const Database &database, Round round,
                                  const ChecklistLibrary::Entry *website,
-                                 const ChecklistLibrary::Entry *newMedia);
+                                 const ChecklistLibrary::Entry *newMedia, bool carryForward = false,
+                                 CarryForwardCounts *carried = nullptr);
 };
 
 } // namespace xj

@@ -40,6 +40,13 @@ Result<SiteInspection> SiteInspection::load(const Database &database, qint64 rou
     inspection.m_roundId = roundId;
     inspection.m_site = site;
     inspection.m_checklist = std::move(checklist).value();
+    // A special campaign judges only its own items: the others are not part of its checklist, so
+    // they neither show as unchecked nor count in its result.
+    if (!round.value().itemCodes.isEmpty()) {
+        QList<ChecklistItem> &items = inspection.m_checklist.items;
+        items.removeIf(
+            [&](const ChecklistItem &item) { return !round.value().itemCodes.contains(item.code); });
+    }
     for (const Verdict &v : verdicts.value())
         inspection.m_verdicts.insert(v.itemCode, v);
     return inspection;

@@ -52,6 +52,8 @@ struct Evidence
     QString caption;
     int sortOrder = 0;
     QDateTime createdAt;
+    /// Taken at re-check (the "after" picture), not when the problem was found.
+    bool atRecheck = false;
 
     bool isImage() const { return kind != EvidenceKind::Archive; }
 };

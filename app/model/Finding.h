@@ -61,6 +61,8 @@ struct Finding
     QRectF elementBox;
     /// The automated check that proposed it ("typo.confusion"); empty when marked by hand.
     QString checkId;
+    /// The finding of an earlier round this one continues (carried forward); 0 when none.
+    qint64 originFindingId = 0;
 };
 
 } // namespace xj

@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace xj {
 
@@ -34,6 +36,14 @@ struct Round
     qint64 websiteTemplateId = 0;  ///< checklist snapshot used for websites
     qint64 newMediaTemplateId = 0; ///< checklist snapshot used for new-media accounts
     QDateTime createdAt;
+    /// A re-check round re-checks this round's open findings; any round may carry forward the
+    /// open findings of the round named here. 0: none.
+    qint64 sourceRoundId = 0;
+    /// The units the round covers (one for a self-check, the team's assignment for a peer
+    /// check); empty: every site of the registry.
+    QList<qint64> unitIds;
+    /// The checklist items a special campaign judges, by code; empty: every item.
+    QStringList itemCodes;
 };
 
 } // namespace xj

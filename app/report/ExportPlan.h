@@ -5,6 +5,7 @@
 #include "report/ProblemListRow.h"
 #include "report/document/DocumentStyle.h"
 #include "report/document/ReportDocument.h"
+#include "report/publish/PublicResults.h"
 
 #include <QList>
 
@@ -26,7 +27,8 @@ struct ExportPlan
     DocumentStyle style;
     QList<DocumentJob> documents;   ///< notices or the round report
     QList<ProblemListSheet> sheets; ///< the problem list
-    QString tableFileName;          ///< the problem list's file
+    PublicResults publicResults;    ///< the public results (检查结果公示)
+    QString tableFileName;          ///< the problem list's or the public results' file
     QString zipFileName;            ///< notices packed together; empty: no zip
 };
 

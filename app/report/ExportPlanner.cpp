@@ -7,7 +7,9 @@
 #include "report/notice/NoticeDocumentBuilder.h"
 #include "report/notice/RoundDataLoader.h"
 #include "report/notice/RoundReportBuilder.h"
+#include "report/publish/PublicResultsBuilder.h"
 #include "storage/Database.h"
+#include "storage/FindingRepository.h"
 #include "storage/NoticeRepository.h"
 #include "storage/Transaction.h"
 
@@ -20,6 +22,23 @@ namespace {
 QString suffixOf(ReportFormat format)
 {
     return QLatin1Char('.') + ReportFormats.code(format);
+}
+
+/// A notice tells the unit about the site's confirmed findings: from now on they are notified.
+Status markNotified(const Database &database, const SiteRoundData &site, const QString &number)
+{
+    const FindingRepository findings(database);
+    for (const ReportProblem &problem : site.problems) {
+        if (problem.finding.state != FindingState::Confirmed)
+            continue;
+        Finding notified = problem.finding;
+        notified.state = FindingState::Notified;
+        if (Status s =
+                findings.update(notified, {}, ExportPlanner::tr("Rectification notice %1").arg(number));
+            !s)
+            return s;
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -49,7 +68,7 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
     if (!ExportRequest::formatFits(request.kind, request.format))
         return Error{
             tr("%1 cannot be exported as %2. Choose PDF or Word for notices and the round report, Excel or "
-               "CSV for the problem list.")
+               "CSV for the problem list, a web page or Excel for the public results.")
                 .arg(ExportKinds.label(request.kind), ReportFormats.label(request.format)),
             {}};
     if (!request.issuedOn.isValid())
@@ -85,13 +104,26 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
         auto recheck = RecheckSummary::load(database, round);
         if (!recheck)
             return recheck.error();
-        auto document = RoundReportBuilder::build(layout.value(), data.value(), recheck.value(),
-                                                  settings.value(), request.issuedOn, due.value());
+        auto escalations = EscalationReportSection::load(database, round, recheck.value());
+        if (!escalations)
+            return escalations.error();
+        auto document =
+            RoundReportBuilder::build(layout.value(), data.value(), recheck.value(), settings.value(),
+                                      request.issuedOn, due.value(), escalations.value(), request.charts);
         if (!document)
             return document.error();
         plan.documents.append(
             {safeFileName(QStringLiteral("检查情况通报_") + round.name) + suffixOf(request.format),
              document.value(), 0});
+        return plan;
+    }
+    case ExportKind::Public: {
+        auto results =
+            PublicResultsBuilder::load(database, data.value(), settings.value().officeName, request.issuedOn);
+        if (!results)
+            return results.error();
+        plan.publicResults = results.value();
+        plan.tableFileName = safeFileName(results.value().title) + suffixOf(request.format);
         return plan;
     }
     case ExportKind::Notices:
@@ -115,6 +147,8 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
                 NoticeDocumentBuilder::build(layout.value(), round, site, notice.value(), settings.value());
             if (!document)
                 return document.error();
+            if (Status told = markNotified(database, site, notice.value().number); !told)
+                return told;
             plan.documents.append(
                 {safeFileName(QStringLiteral("整改通知书_%1_%2").arg(notice.value().number, site.site.name)) +
                      suffixOf(request.format),
@@ -162,12 +196,14 @@ Result<ReportDocument> ExportPlanner::previewNotice(const Database &database, co
 }
 
 Result<ReportDocument> ExportPlanner::previewReport(const Database &database, const QString &dataDirectory,
-                                                    qint64 roundId, const QDate &issuedOn)
+                                                    qint64 roundId, const QDate &issuedOn,
+                                                    const QList<ReportChart> &charts)
 {
     ExportRequest request;
     request.roundId = roundId;
     request.kind = ExportKind::Report;
     request.issuedOn = issuedOn;
+    request.charts = charts;
     auto plan = ExportPlanner::plan(database, dataDirectory, request);
     if (!plan)
         return plan.error();

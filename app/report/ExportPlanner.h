@@ -25,8 +25,10 @@ public:
     /// number when the notice has not been issued yet.
     static Result<ReportDocument> previewNotice(const Database &database, const QString &dataDirectory,
                                                 qint64 roundId, qint64 siteId, const QDate &issuedOn = {});
+    /// `charts`: the pictures of the report's charts section (see ExportRequest::charts).
     static Result<ReportDocument> previewReport(const Database &database, const QString &dataDirectory,
-                                                qint64 roundId, const QDate &issuedOn = {});
+                                                qint64 roundId, const QDate &issuedOn = {},
+                                                const QList<ReportChart> &charts = {});
 
     /// The deadline of a notice or report issued on `issuedOn`: the settings' working days later
     /// by the data folder's holiday table.

@@ -5,6 +5,8 @@
 #include "report/ReportLogging.h"
 #include "report/docx/DocxReportWriter.h"
 #include "report/pdf/PdfReportWriter.h"
+#include "report/publish/PublicResultsHtmlWriter.h"
+#include "report/publish/PublicResultsXlsxWriter.h"
 #include "report/sheet/ProblemListCsvWriter.h"
 #include "report/sheet/ProblemListXlsxWriter.h"
 
@@ -43,6 +45,7 @@ Status ExportRunner::writeDocument(const ReportDocument &document, const Documen
         return DocxReportWriter::write(document, style, path);
     case ReportFormat::Xlsx:
     case ReportFormat::Csv:
+    case ReportFormat::Html:
         break;
     }
     return Error{tr("Notices and reports are written as PDF or Word documents."), {}};
@@ -50,6 +53,10 @@ Status ExportRunner::writeDocument(const ReportDocument &document, const Documen
 
 Status ExportRunner::writeProblemList(const ExportPlan &plan, const QString &path)
 {
+    if (plan.request.kind == ExportKind::Public)
+        return plan.request.format == ReportFormat::Html
+                   ? PublicResultsHtmlWriter::write(plan.publicResults, path)
+                   : PublicResultsXlsxWriter::write(plan.publicResults, path);
     if (plan.request.format == ReportFormat::Csv)
         return ProblemListCsvWriter::write(plan.sheets, path);
     return ProblemListXlsxWriter::write(

@@ -35,6 +35,7 @@ public:
     /// One document in one format (PDF or Word), as every export and the preview's "Export…" write it.
     static Status writeDocument(const ReportDocument &document, const DocumentStyle &style,
                                 ReportFormat format, const QString &path);
+    /// The plan's single file: the problem list, or the public results (web page or workbook).
     static Status writeProblemList(const ExportPlan &plan, const QString &path);
 };
 

@@ -16,7 +16,7 @@ namespace {
 const QString SelectEvidence =
     QStringLiteral("SELECT id, finding_id, account_record_id, kind, capture_mode, original_id, sha256, size, "
                    "media_type, file_suffix, width, height, device_pixel_ratio, capped, page_url, final_url, "
-                   "http_status, captured_at, caption, sort_order, created_at FROM evidence");
+                   "http_status, captured_at, caption, sort_order, created_at, stage FROM evidence");
 
 const QString DisplayOrder = QStringLiteral(" ORDER BY sort_order, id");
 
@@ -47,6 +47,7 @@ Evidence readEvidence(const QSqlQuery &q)
     e.caption = q.value(18).toString();
     e.sortOrder = q.value(19).toInt();
     e.createdAt = fromDbTime(q.value(20));
+    e.atRecheck = q.value(21).toString() == QLatin1String("recheck");
     return e;
 }
 
@@ -80,11 +81,27 @@ Result<qint64> EvidenceRepository::add(const Evidence &e) const
             QStringLiteral("INSERT INTO evidence (finding_id, account_record_id, kind, capture_mode, "
                            "original_id, sha256, size, media_type, file_suffix, width, height, "
                            "device_pixel_ratio, capped, page_url, final_url, http_status, captured_at, "
-                           "caption, sort_order) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {idOrNull(e.findingId), idOrNull(e.accountRecordId), EvidenceKinds.code(e.kind),
-             CaptureModes.code(e.captureMode), idOrNull(e.originalId), e.sha256, e.size, e.mediaType,
-             e.fileSuffix, e.width, e.height, e.devicePixelRatio, e.capped ? 1 : 0, e.pageUrl, e.finalUrl,
-             e.httpStatus, toDbTime(capturedAt), e.caption, e.sortOrder});
+                           "caption, sort_order, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {idOrNull(e.findingId),
+             idOrNull(e.accountRecordId),
+             EvidenceKinds.code(e.kind),
+             CaptureModes.code(e.captureMode),
+             idOrNull(e.originalId),
+             e.sha256,
+             e.size,
+             e.mediaType,
+             e.fileSuffix,
+             e.width,
+             e.height,
+             e.devicePixelRatio,
+             e.capped ? 1 : 0,
+             e.pageUrl,
+             e.finalUrl,
+             e.httpStatus,
+             toDbTime(capturedAt),
+             e.caption,
+             e.sortOrder,
+             e.atRecheck ? QStringLiteral("recheck") : QStringLiteral("found")});
         if (!q)
             return q.error();
         return q.value().lastInsertId().toLongLong();

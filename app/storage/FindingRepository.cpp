@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/FindingRepository.h"
 
+#include "model/FindingStateMachine.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/Database.h"
+#include "storage/FindingHistoryRepository.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -12,12 +14,12 @@ namespace xj {
 
 namespace {
 
-const QString SelectFinding =
-    QStringLiteral("SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, "
-                   "f.description, f.severity, "
-                   "f.state, f.inspector, f.found_at, f.created_at, f.updated_at, f.element_selector, "
-                   "f.element_text, f.element_box, f.check_id FROM findings f "
-                   "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
+const QString SelectFinding = QStringLiteral(
+    "SELECT f.id, f.site_id, f.round_id, coalesce(ci.code, ''), f.url, f.page_title, "
+    "f.description, f.severity, "
+    "f.state, f.inspector, f.found_at, f.created_at, f.updated_at, f.element_selector, "
+    "f.element_text, f.element_box, f.check_id, coalesce(f.origin_finding_id, 0) FROM findings f "
+    "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
 
 Finding readFinding(const QSqlQuery &q)
 {
@@ -39,6 +41,7 @@ Finding readFinding(const QSqlQuery &q)
     f.elementText = q.value(14).toString();
     f.elementBox = FindingRepository::boxFromText(q.value(15).toString());
     f.checkId = q.value(16).toString();
+    f.originFindingId = q.value(17).toLongLong();
     return f;
 }
 
@@ -50,6 +53,31 @@ Status validate(const Finding &f)
         return Error{
             FindingRepository::tr("A finding belongs to a site and an inspection round; choose both."), {}};
     return Status::success();
+}
+
+/// The fields whose changes the history records, as (field, old, new) in words a reader of the
+/// history understands (codes for enums, so the view can translate them).
+QList<FindingChange> changesBetween(const Finding &before, const Finding &after)
+{
+    QList<FindingChange> changes;
+    const auto add = [&](const char *field, const QString &oldValue, const QString &newValue) {
+        if (oldValue.trimmed() != newValue.trimmed())
+            changes.append({0,
+                            after.id,
+                            {},
+                            {},
+                            QString::fromLatin1(field),
+                            oldValue.trimmed(),
+                            newValue.trimmed(),
+                            {}});
+    };
+    add("state", FindingStates.code(before.state), FindingStates.code(after.state));
+    add("severity", FindingSeverities.code(before.severity), FindingSeverities.code(after.severity));
+    add("item", before.itemCode, after.itemCode);
+    add("description", before.description, after.description);
+    add("url", before.url, after.url);
+    add("inspector", before.inspector, after.inspector);
+    return changes;
 }
 
 } // namespace
@@ -92,7 +120,7 @@ Result<QVariant> FindingRepository::itemIdOf(const Finding &finding) const
     return QVariant(id.value());
 }
 
-Result<qint64> FindingRepository::create(const Finding &finding) const
+Result<qint64> FindingRepository::create(const Finding &finding, const QString &actor) const
 {
     if (Status s = validate(finding); !s)
         return s.error();
@@ -105,23 +133,37 @@ Result<qint64> FindingRepository::create(const Finding &finding) const
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO findings (site_id, round_id, item_id, url, page_title, "
                            "description, severity, state, inspector, found_at, element_selector, "
-                           "element_text, element_box, check_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "element_text, element_box, check_id, origin_finding_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
             {finding.siteId, finding.roundId, itemId.value(), finding.url.trimmed(),
              finding.pageTitle.trimmed(), finding.description.trimmed(),
              FindingSeverities.code(finding.severity), FindingStates.code(finding.state),
              finding.inspector.trimmed(), toDbTime(foundAt), finding.elementSelector, finding.elementText,
-             boxToText(finding.elementBox), finding.checkId});
+             boxToText(finding.elementBox), finding.checkId, idOrNull(finding.originFindingId)});
         if (!q)
             return q.error();
-        return q.value().lastInsertId().toLongLong();
+        const qint64 id = q.value().lastInsertId().toLongLong();
+        const QString by = actor.trimmed().isEmpty() ? finding.inspector : actor;
+        if (Status s = FindingHistoryRepository(m_db).append(
+                {0, id, {}, by, QStringLiteral("created"), {}, FindingStates.code(finding.state), {}});
+            !s)
+            return s.error();
+        return id;
     });
 }
 
-Status FindingRepository::update(const Finding &finding) const
+Status FindingRepository::update(const Finding &finding, const QString &actor, const QString &note) const
 {
     if (Status s = validate(finding); !s)
         return s;
     return withTransaction(m_db, [&]() -> Status {
+        auto before = get(finding.id);
+        if (!before)
+            return before.error();
+        if (before.value().state != finding.state &&
+            !FindingStateMachine::allowed(before.value().state, finding.state))
+            return Error{FindingStateMachine::refusal(before.value().state, finding.state),
+                         tr("Finding %1").arg(finding.id)};
         auto itemId = itemIdOf(finding);
         if (!itemId)
             return itemId.error();
@@ -137,6 +179,14 @@ Status FindingRepository::update(const Finding &finding) const
             return q.error();
         if (q.value().numRowsAffected() == 0)
             return Error{tr("The finding no longer exists."), {}};
+        const FindingHistoryRepository history(m_db);
+        const QString by = actor.trimmed().isEmpty() ? finding.inspector : actor;
+        for (FindingChange change : changesBetween(before.value(), finding)) {
+            change.actor = by;
+            change.note = note;
+            if (Status s = history.append(change); !s)
+                return s;
+        }
         return Status::success();
     });
 }
@@ -163,7 +213,15 @@ Status FindingRepository::setDeletedAt(qint64 id, const QString &expression, QVa
             return q.error();
         if (q.value().numRowsAffected() == 0)
             return Error{tr("The finding no longer exists."), {}};
-        return Status::success();
+        return FindingHistoryRepository(m_db).append(
+            {0,
+             id,
+             {},
+             {},
+             params.size() > 1 ? QStringLiteral("deleted") : QStringLiteral("restored"),
+             {},
+             {},
+             {}});
     });
 }
 

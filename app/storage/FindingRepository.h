@@ -32,8 +32,11 @@ public:
     Result<QList<Finding>> list(const FindingFilter &filter = {}) const;
     /// Finds deleted findings too (an undo needs them).
     Result<Finding> get(qint64 id) const;
-    Result<qint64> create(const Finding &finding) const;
-    Status update(const Finding &finding) const;
+    /// Records "created" in the history, by `actor` (the finding's inspector when empty).
+    Result<qint64> create(const Finding &finding, const QString &actor = {}) const;
+    /// Refuses a state change the lifecycle does not allow (FindingStateMachine) and records every
+    /// changed field in the history with `actor` (the finding's inspector when empty) and `note`.
+    Status update(const Finding &finding, const QString &actor = {}, const QString &note = {}) const;
     /// Soft delete: the finding leaves list() but can be brought back with restore().
     Status remove(qint64 id) const;
     /// Undoes remove().

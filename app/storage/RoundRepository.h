@@ -11,7 +11,9 @@ namespace xj {
 
 class Database;
 
-/// Inspection rounds. Every write is one transaction.
+/// Inspection rounds with what they cover: their units (round_units), the checklist items of a
+/// special campaign (round_items) and the round whose open findings they continue. Every write is
+/// one transaction, refused whole when the round does not fit its kind.
 class RoundRepository
 {
     Q_DECLARE_TR_FUNCTIONS(xj::RoundRepository)
@@ -27,7 +29,10 @@ public:
     Status remove(qint64 id) const;
 
 private:
-    static Status validate(const Round &round);
+    Status validate(const Round &round) const;
+    Status validateScope(const Round &round) const;
+    Status writeScope(qint64 roundId, const Round &round) const;
+    Status loadScope(QList<Round> &rounds) const;
 
     const Database &m_db;
 };

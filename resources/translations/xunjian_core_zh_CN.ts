@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>xj::CarryForward</name>
+    <message>
+        <source>The round &quot;%1&quot; names no earlier round to carry open findings forward from; choose a source round first.</source>
+        <translation>检查轮次“%1”未指定可从中结转未整改问题的此前轮次；请先选择来源轮次。</translation>
+    </message>
+    <message>
+        <source>Carried forward from round &quot;%1&quot;, finding %2.</source>
+        <translation>由轮次“%1”的问题 %2 结转而来。</translation>
+    </message>
+</context>
+<context>
     <name>xj::CheckCatalogue</name>
     <message>
         <source>Commonly miswritten word</source>
@@ -764,6 +775,17 @@
     </message>
 </context>
 <context>
+    <name>xj::DashboardLoader</name>
+    <message>
+        <source>checklist of round &quot;%1&quot;</source>
+        <translation>检查轮次“%1”的检查表</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未归类</translation>
+    </message>
+</context>
+<context>
     <name>xj::DataDirectory</name>
     <message>
         <source>Cannot create or write the data folder %1. Check that the disk is not full and that you may write there, or choose another folder with --data-dir.</source>
@@ -856,6 +878,37 @@
     <message>
         <source>The demo site text is incomplete.</source>
         <translation>演示网站文本不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoPreviousRound</name>
+    <message>
+        <source>%1 Q%2 quarterly check (demo)</source>
+        <translation>%1年第%2季度检查（演示）</translation>
+    </message>
+    <message>
+        <source>City e-government office, inspection team 1</source>
+        <translation>市电子政务办公室第一检查组</translation>
+    </message>
+    <message>
+        <source>A first-level column not updated for more than six months.</source>
+        <translation>有一级栏目超过 6 个月未更新。</translation>
+    </message>
+    <message>
+        <source>The page shows the text on purpose.</source>
+        <translation>页面系有意显示该文字，不属于问题。</translation>
+    </message>
+    <message>
+        <source>Rectification notice %1</source>
+        <translation>整改通知书 %1</translation>
+    </message>
+    <message>
+        <source>The link now opens the right page.</source>
+        <translation>该链接现已能打开正确的页面。</translation>
+    </message>
+    <message>
+        <source>The column still shows nothing newer than six months.</source>
+        <translation>该栏目仍无近 6 个月内的信息。</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1227,28 @@
     </message>
 </context>
 <context>
+    <name>xj::EscalationApplier</name>
+    <message>
+        <source>No one can be enrolled in the training for %1: the registry names no person in charge. Fill in the person in charge in the registry (Sites ▸ Edit site…), or untick &quot;Enroll&quot; for that site, then apply again. Nothing was saved.</source>
+        <translation>无法为 %1 安排人员参加脱岗跟班学习：名录中未登记负责人。请在名录中填写负责人（站点 ▸ 编辑站点…），或取消该网站的“参加脱岗跟班学习”勾选，然后重新应用。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the day the training starts, then apply again. Nothing was saved.</source>
+        <translation>请选择脱岗跟班学习的开始日期，然后重新应用。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EscalationRepository</name>
+    <message>
+        <source>The escalation decision was saved but cannot be read back. Try again.</source>
+        <translation>通报与问责决定保存后无法读回，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>xj::Evidence</name>
     <message>
         <source>Screenshot</source>
@@ -1319,13 +1394,17 @@
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
+    <message>
+        <source>Public results</source>
+        <translation>检查结果公示</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>网页 (.html)</translation>
+    </message>
 </context>
 <context>
     <name>xj::ExportCommand</name>
-    <message>
-        <source>Export a round&apos;s rectification notices, problem list or round report (PDF, Word, Excel, CSV).</source>
-        <translation>导出检查轮次的整改通知书、问题清单或检查情况通报（PDF、Word、Excel、CSV）。</translation>
-    </message>
     <message>
         <source>The round&apos;s id (see `rounds`).</source>
         <translation>检查轮次编号（见 `rounds` 命令）。</translation>
@@ -1335,16 +1414,8 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>notices, problems or report.</source>
-        <translation>notices（整改通知书）、problems（问题清单）或 report（检查情况通报）。</translation>
-    </message>
-    <message>
         <source>what</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>pdf or docx for notices and the report; xlsx or csv for the problem list.</source>
-        <translation>整改通知书和通报用 pdf 或 docx；问题清单用 xlsx 或 csv。</translation>
     </message>
     <message>
         <source>format</source>
@@ -1365,10 +1436,6 @@
     <message>
         <source>ids</source>
         <translation>编号</translation>
-    </message>
-    <message>
-        <source>The notice or report date (default: today).</source>
-        <translation>通知书或通报的日期（默认今天）。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1395,14 +1462,6 @@
         <translation>请用 --round 编号 指定检查轮次（`xunjian-cli rounds` 可列出轮次）。</translation>
     </message>
     <message>
-        <source>--what must be notices, problems or report.</source>
-        <translation>--what 只能是 notices、problems 或 report。</translation>
-    </message>
-    <message>
-        <source>--format %1 does not fit --what %2: use pdf or docx for notices and the report, xlsx or csv for problems.</source>
-        <translation>--format %1 与 --what %2 不匹配：整改通知书和通报用 pdf 或 docx，问题清单用 xlsx 或 csv。</translation>
-    </message>
-    <message>
         <source>Give the folder to write into with --out FOLDER.</source>
         <translation>请用 --out 文件夹 指定写入的文件夹。</translation>
     </message>
@@ -1422,13 +1481,33 @@
         <source>%1 of %2 written: %3</source>
         <translation>已写出第 %1 份，共 %2 份：%3</translation>
     </message>
+    <message>
+        <source>Export a round&apos;s rectification notices, problem list, round report or public results (PDF, Word, Excel, CSV, HTML).</source>
+        <translation>导出检查轮次的整改通知书、问题清单、检查情况通报或检查结果公示（PDF、Word、Excel、CSV、HTML）。</translation>
+    </message>
+    <message>
+        <source>notices, problems, report or public (the public results for the portal).</source>
+        <translation>notices、problems、report 或 public（public 为在门户网站发布的检查结果公示）。</translation>
+    </message>
+    <message>
+        <source>pdf or docx for notices and the report; xlsx or csv for the problem list; html or xlsx for the public results.</source>
+        <translation>整改通知书和通报用 pdf 或 docx；问题清单用 xlsx 或 csv；检查结果公示用 html 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The notice, report or publication date (default: today).</source>
+        <translation>整改通知书和通报的发文日期或检查结果公示的公示日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--what must be notices, problems, report or public.</source>
+        <translation>--what 必须是 notices、problems、report 或 public。</translation>
+    </message>
+    <message>
+        <source>--format %1 does not fit --what %2: use pdf or docx for notices and the report, xlsx or csv for problems, html or xlsx for public.</source>
+        <translation>--format %1 与 --what %2 不匹配：notices 和 report 请用 pdf 或 docx，problems 请用 xlsx 或 csv，public 请用 html 或 xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>xj::ExportPlanner</name>
-    <message>
-        <source>%1 cannot be exported as %2. Choose PDF or Word for notices and the round report, Excel or CSV for the problem list.</source>
-        <translation>%1 不能导出为 %2。整改通知书和检查情况通报请选 PDF 或 Word，问题清单请选 Excel 或 CSV。</translation>
-    </message>
     <message>
         <source>No site of &quot;%1&quot; has problems to rectify, so there is no notice to export. Confirm the findings first.</source>
         <translation>“%1”中没有需要整改问题的站点，因此没有可导出的整改通知书。请先确认问题。</translation>
@@ -1436,6 +1515,14 @@
     <message>
         <source>This site is not part of the round.</source>
         <translation>该站点不属于此检查轮次。</translation>
+    </message>
+    <message>
+        <source>Rectification notice %1</source>
+        <translation>整改通知书 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2. Choose PDF or Word for notices and the round report, Excel or CSV for the problem list, a web page or Excel for the public results.</source>
+        <translation>%1 不能导出为 %2。整改通知书和检查情况通报请选择 PDF 或 Word，问题清单请选择 Excel 或 CSV，检查结果公示请选择网页或 Excel。</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1615,106 @@
     </message>
 </context>
 <context>
+    <name>xj::FindingHistoryRepository</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查指标</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>页面地址</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <source>Unit feedback</source>
+        <translation>单位反馈</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingLifecycle</name>
+    <message>
+        <source>The finding is already &quot;%1&quot;.</source>
+        <translation>该问题已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Same change on the later round&apos;s finding #%1</source>
+        <translation>随后续轮次的问题 #%1 同步变更</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not exist. Choose the file again.</source>
+        <translation>附件 %1 不存在。请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is a folder, not a file. Choose the files inside it.</source>
+        <translation>附件 %1 是文件夹而不是文件。请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MB. Ask the unit for a smaller file or a screenshot of the relevant part.</source>
+        <translation>附件 %1 大于 %2 MB。请单位提供较小的文件或相关部分的截图。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read. Check that it is not open in another program and that you may read it.</source>
+        <translation>无法读取附件 %1。请检查该文件是否已在其他程序中打开、是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>Enter what the unit answered or attach the files it sent.</source>
+        <translation>请填写单位的答复内容，或附加单位发来的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback received on %1</source>
+        <translation>%1 收到反馈</translation>
+    </message>
+</context>
+<context>
     <name>xj::FindingRepository</name>
     <message>
         <source>Describe the problem before saving the finding.</source>
@@ -1540,6 +1727,37 @@
     <message>
         <source>The finding no longer exists.</source>
         <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>问题 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingStateMachine</name>
+    <message>
+        <source>Only a confirmed finding can be notified; this one is &quot;%1&quot;.</source>
+        <translation>只有“已确认”的问题才能转为“已通知”；该问题当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>A finding is re-checked after the unit was notified; this one is &quot;%1&quot;.</source>
+        <translation>问题须在通知单位后才能复查；该问题当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Feedback is recorded for a notified finding; this one is &quot;%1&quot;.</source>
+        <translation>只能为“已通知”的问题登记反馈；该问题当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>A finding that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>处于“%1”状态的问题不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>A finding that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>处于“%1”状态的问题不能变为“%2”；可变为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2719,6 @@
         <translation>站点 %1</translation>
     </message>
     <message>
-        <source>The problem list cannot be written to %1: there is not enough memory. Close other programs and try again.</source>
-        <translation>问题清单无法写入 %1：内存不足。请关闭其他程序后重试。</translation>
-    </message>
-    <message>
         <source>Problem list: %1</source>
         <translation>问题清单：%1</translation>
     </message>
@@ -2517,16 +2731,12 @@
         <translation>没有需要列出的问题。</translation>
     </message>
     <message>
-        <source>The problem list could not be put together for %1. Try again; if it keeps failing, export it as CSV instead.</source>
-        <translation>无法生成 %1 的问题清单。请重试；如果仍然失败，请改为导出 CSV。</translation>
+        <source>The problem list</source>
+        <translation>问题清单</translation>
     </message>
     <message>
-        <source>The problem list could not be written to %1. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>问题清单无法写入 %1。请检查文件夹是否存在、是否有写入权限以及磁盘是否已满。</translation>
-    </message>
-    <message>
-        <source>The problem list could not be saved as %1. Close the file if it is open in Excel or WPS and try again.</source>
-        <translation>问题清单无法保存为 %1。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+        <source>export it as CSV instead</source>
+        <translation>改为导出 CSV</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2763,78 @@
     <message>
         <source>Serious error: “%1” sounds like the protected term “%2” but is written differently.</source>
         <translation>严重错误：“%1”与受保护词语“%2”读音相同或相近，但写法不同。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PublicResultsHtmlWriter</name>
+    <message>
+        <source>The public results could not be written to %1. Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>检查结果公示无法写入 %1。请检查文件夹是否存在、是否有写入权限以及磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PublicResultsXlsxWriter</name>
+    <message>
+        <source>The public results</source>
+        <translation>检查结果公示</translation>
+    </message>
+    <message>
+        <source>export them as a web page instead</source>
+        <translation>改为导出网页</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckMatcher</name>
+    <message>
+        <source>The finding was marked by hand: there is no automated check to run again.</source>
+        <translation>该问题为手工标记，没有可重新运行的自动检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page now opens at another address (%1), so the check cannot compare it with the finding; judge the page yourself. The check “%2” reports %n place(s) there.</source>
+        <translation>
+            <numerusform>该页面现在打开的是另一个地址（%1），无法与原问题比对，请自行研判该页面。检查项“%2”在该页面报告了 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still present: the check “%1” still reports “%2” on the page.</source>
+        <translation>仍然存在：检查项“%1”仍在页面上报告“%2”。</translation>
+    </message>
+    <message>
+        <source>Not found any more: the check “%1” no longer reports “%2” on the page.</source>
+        <translation>已不存在：检查项“%1”在页面上不再报告“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n other place(s) on the page.</source>
+        <translation>
+            <numerusform>该检查项还在页面其他 %n 处报告了问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still unavailable: %1 cannot be opened. %2</source>
+        <translation>仍无法访问：%1 无法打开。%2</translation>
+    </message>
+    <message>
+        <source>Still broken: %1 cannot be opened. %2</source>
+        <translation>链接仍失效：%1 无法打开。%2</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2 now. Whether the page still says it does not exist, judge from the page.</source>
+        <translation>%1 现返回 HTTP %2。页面是否仍显示“页面不存在”，请根据页面判断。</translation>
+    </message>
+    <message>
+        <source>The home page %1 answers HTTP %2 now. One request is not a monitoring period: the availability probes judge it over time.</source>
+        <translation>首页 %1 现返回 HTTP %2。一次请求不能代替监测期：是否可访问由可用性探测在一段时间内判定。</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 answers HTTP %2 now.</source>
+        <translation>已修复：%1 现返回 HTTP %2。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckTarget</name>
+    <message>
+        <source>The address to request again is no longer known (the scan that found it was deleted). Open the page and try the link by hand.</source>
+        <translation>已无法得知要重新请求的地址（发现该问题的扫描已被删除）。请打开页面，手工检查该链接。</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2914,50 @@
         <translation>
             <numerusform>本轮检查已有 %n 条结论和问题记录，不能删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A self-check covers exactly one unit, the one that checks itself; choose one unit.</source>
+        <translation>自查只涵盖一个单位，即自行检查的单位；请选择一个单位。</translation>
+    </message>
+    <message>
+        <source>A peer check needs the name of the team that checks; enter the team.</source>
+        <translation>互查须填写实施检查的检查组名称；请填写检查组。</translation>
+    </message>
+    <message>
+        <source>A peer check covers the units assigned to the team; choose at least one unit.</source>
+        <translation>互查涵盖分配给该检查组的单位；请至少选择一个单位。</translation>
+    </message>
+    <message>
+        <source>A special check judges its own set of checklist items; choose at least one item.</source>
+        <translation>专项检查只检查其专门选定的检查指标；请至少选择一个指标。</translation>
+    </message>
+    <message>
+        <source>A re-check needs the round whose open findings it re-checks; choose the source round.</source>
+        <translation>复查须指定要复查其未整改问题的轮次；请选择来源轮次。</translation>
+    </message>
+    <message>
+        <source>A round cannot continue itself; choose an earlier round as its source.</source>
+        <translation>检查轮次不能以自身为来源；请选择此前的轮次作为来源轮次。</translation>
+    </message>
+    <message>
+        <source>The source round no longer exists; choose another source round.</source>
+        <translation>来源轮次已不存在；请另选来源轮次。</translation>
+    </message>
+    <message>
+        <source>The source round &quot;%1&quot; (inspected %2) is not earlier than this round; choose an earlier round.</source>
+        <translation>来源轮次“%1”（监测时间点 %2）不早于本轮次；请选择更早的轮次。</translation>
+    </message>
+    <message>
+        <source>One of the chosen units is no longer in the registry; reload the units and choose again.</source>
+        <translation>所选单位中有一个已不在名录中；请重新加载单位后再选择。</translation>
+    </message>
+    <message>
+        <source>The checklists of this round have no item %1; choose items of the chosen checklist.</source>
+        <translation>本轮检查表中没有指标 %1；请从所选检查表中选择指标。</translation>
+    </message>
+    <message>
+        <source>A later round continues this one (re-check or carried-forward findings); delete that round first.</source>
+        <translation>有后续轮次以本轮次为来源（复查或结转问题）；请先删除该轮次。</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3688,36 @@
     </message>
 </context>
 <context>
+    <name>xj::TrainingEnrollment</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingEnrollmentRepository</name>
+    <message>
+        <source>A training enrollment needs the name of the person.</source>
+        <translation>脱岗跟班学习报名须填写人员姓名。</translation>
+    </message>
+    <message>
+        <source>The training enrollment was saved but cannot be read back. Try again.</source>
+        <translation>脱岗跟班学习报名保存后无法读回，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>xj::UnitRepository</name>
     <message>
         <source>The host unit no longer exists. It may have been deleted; reload the list.</source>
@@ -3470,6 +3826,25 @@
     <message>
         <source>worksheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>xj::XlsxWorkbookFile</name>
+    <message>
+        <source>%1 cannot be written to %2: there is not enough memory. Close other programs and try again.</source>
+        <translation>%1无法写入 %2：内存不足。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be put together for %2. Try again; if it keeps failing, %3.</source>
+        <translation>无法生成%1 %2。请重试；如仍失败，请%3。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to %2. Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>%1无法写入 %2。请检查文件夹是否存在、是否有写入权限以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved as %2. Close the file if it is open in Excel or WPS and try again.</source>
+        <translation>%1无法保存为 %2。如该文件正在 Excel 或 WPS 中打开，请先关闭后重试。</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,250 @@
     </message>
 </context>
 <context>
+    <name>xj::DashboardCharts</name>
+    <message>
+        <source>Problems by category</source>
+        <translation>问题分类统计</translation>
+    </message>
+    <message>
+        <source>Site score ranking</source>
+        <translation>网站得分排名</translation>
+    </message>
+    <message>
+        <source>Quarter-over-quarter trend</source>
+        <translation>季度环比趋势</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Veto failures</source>
+        <translation>单项否决未通过情况</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems by category (%n in all)</source>
+        <translation>
+            <numerusform>问题分类统计（共 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems by category: none found</source>
+        <translation>问题分类统计：未发现问题</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>单项否决</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题数</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Pass rate % / score</source>
+        <translation>合格率 % / 得分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rectification: %1 put right</source>
+        <translation>整改情况：已整改 %1</translation>
+    </message>
+    <message>
+        <source>Rectification: nothing to put right</source>
+        <translation>整改情况：没有需要整改的问题</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>网站数</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Veto failures: none</source>
+        <translation>单项否决未通过情况：无</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the report&apos;s charts. Check that the disk has room.</source>
+        <translation>无法为报告图表创建文件夹 %1。请检查磁盘空间是否充足。</translation>
+    </message>
+    <message>
+        <source>Could not write the chart picture %1. Check that the disk has room.</source>
+        <translation>无法写入图表图片 %1。请检查磁盘空间是否充足。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DashboardController</name>
+    <message>
+        <source>Dashboard…</source>
+        <translation>统计看板…</translation>
+    </message>
+    <message>
+        <source>Charts of the current round: problems by category, score ranking, trend, rectification and veto failures</source>
+        <translation>当前检查轮次的统计图表：问题分类、得分排名、趋势、整改情况和单项否决未通过情况</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>There is no inspection round to show. Choose one in the &quot;Inspection round&quot; list of the tool bar, or create one with File ▸ New inspection round…</source>
+        <translation>没有可显示的检查轮次。请在工具栏的“检查轮次”列表中选择一个，或通过“文件 ▸ 新建检查轮次…”创建。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DashboardFilters</name>
+    <message>
+        <source>category &quot;%1&quot;</source>
+        <translation>分类“%1”</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot;</source>
+        <translation>网站“%1”</translation>
+    </message>
+    <message>
+        <source>re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>rectification pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>veto item %1 %2</source>
+        <translation>单项否决指标 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the round&apos;s findings and verdicts again</source>
+        <translation>重新读取本轮次的问题和结论</translation>
+    </message>
+    <message>
+        <source>Export all as PNG…</source>
+        <translation>全部导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save every chart as a picture of %1 × %2 pixels into a folder</source>
+        <translation>将所有图表保存为 %1 × %2 像素的图片，存入一个文件夹</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture of %1 × %2 pixels</source>
+        <translation>将此图表保存为 %1 × %2 像素的图片</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn: %1</source>
+        <translation>无法绘制统计看板：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>统计看板 — %1</translation>
+    </message>
+    <message>
+        <source>%1, inspected %2. Click a slice or a bar to list those findings.</source>
+        <translation>%1，监测时间点 %2。单击扇区或柱条可列出相应问题。</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to and check that the disk has room.</source>
+        <translation>无法写入 %1。请选择有写入权限的文件夹，并检查磁盘空间是否充足。</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export all charts as PNG</source>
+        <translation>将全部图表导出为 PNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chart(s) in %1</source>
+        <translation>
+            <numerusform>已将 %n 张图表保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xj::DeleteFindingCommand</name>
     <message>
         <source>delete finding &quot;%1&quot;</source>
@@ -729,6 +973,139 @@
     <message>
         <source>The page changed while you were picking an element. Pick the element again.</source>
         <translation>指点元素时页面发生了变化，请重新指点。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EscalationController</name>
+    <message>
+        <source>Escalation (通报批评, 问责, training)…</source>
+        <translation>通报批评、问责和脱岗学习…</translation>
+    </message>
+    <message>
+        <source>Sites whose problems failed re-check: criticise them in the round report, recommend accountability and enroll their persons in charge in the remedial training.</source>
+        <translation>针对问题复查未通过的网站：在检查情况通报中通报批评、提出问责建议，并安排其负责人参加脱岗跟班学习。</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>通报与问责</translation>
+    </message>
+    <message>
+        <source>There is no inspection round to escalate. Choose one in the &quot;Inspection round&quot; list of the tool bar, or create one with File ▸ New inspection round…</source>
+        <translation>没有可进行通报与问责的检查轮次。请在工具栏的“检查轮次”列表中选择一个，或通过“文件 ▸ 新建检查轮次…”创建。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EscalationDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Escalation after re-check</source>
+        <translation>复查后通报与问责</translation>
+    </message>
+    <message>
+        <source>The office&apos;s wording of the accountability recommendation. {unit} and {site} are replaced by the host unit and the site.</source>
+        <translation>本单位问责建议的表述。{unit} 和 {site} 将替换为主办单位和网站名称。</translation>
+    </message>
+    <message>
+        <source>Save wording and fill rows</source>
+        <translation>保存表述并填入各行</translation>
+    </message>
+    <message>
+        <source>Keeps the wording for later rounds and rewrites the recommendation of every row.</source>
+        <translation>保存该表述供以后轮次使用，并重写每一行的问责建议。</translation>
+    </message>
+    <message>
+        <source>The first day of the five-day remedial training.</source>
+        <translation>为期五天的脱岗跟班学习的第一天。</translation>
+    </message>
+    <message>
+        <source>Accountability wording:</source>
+        <translation>问责建议表述：</translation>
+    </message>
+    <message>
+        <source>Training starts on:</source>
+        <translation>学习开始日期：</translation>
+    </message>
+    <message>
+        <source>Saves the decisions and enrolls the ticked persons in charge, all at once.</source>
+        <translation>一次性保存各项决定，并为勾选的负责人报名参加脱岗跟班学习。</translation>
+    </message>
+    <message>
+        <source>No site of &quot;%1&quot; has problems that failed re-check, so there is no one to escalate.</source>
+        <translation>“%1”中没有问题复查未通过的网站，无需通报与问责。</translation>
+    </message>
+    <message>
+        <source>Sites of &quot;%1&quot; whose problems failed re-check. Decide whom the round report criticises (通报批评), what accountability to recommend (问责) and whose person in charge goes to the five-day remedial training. The person in charge comes from the registry.</source>
+        <translation>“%1”中问题复查未通过的网站。请确定检查情况通报对哪些网站通报批评、提出何种问责建议，以及哪些网站的负责人参加为期五天的脱岗跟班学习。负责人取自名录。</translation>
+    </message>
+    <message>
+        <source>Escalation not saved</source>
+        <translation>通报与问责未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1 decision(s); %2 person(s) enrolled in the training starting %3; %4 enrollment(s) withdrawn.</source>
+        <translation>已保存 %1 项决定；%2 人已报名参加 %3 开始的脱岗跟班学习；撤销报名 %4 人。</translation>
+    </message>
+    <message>
+        <source>Wording not saved</source>
+        <translation>表述未保存</translation>
+    </message>
+    <message>
+        <source>Wording saved. Apply to save the rewritten recommendations.</source>
+        <translation>表述已保存。请点击“应用”保存重写后的问责建议。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EscalationProposalModel</name>
+    <message>
+        <source>The registry names no person in charge for this site. Fill it in with Sites ▸ Edit site… before enrolling anyone, or untick &quot;Enroll&quot;.</source>
+        <translation>名录中未登记该网站的负责人。请先通过“站点 ▸ 编辑站点…”填写负责人再报名，或取消“参加脱岗跟班学习”勾选。</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Failed re-check</source>
+        <translation>复查未通过问题</translation>
+    </message>
+    <message>
+        <source>Criticise</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>Accountability recommendation</source>
+        <translation>问责建议</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enroll in training</source>
+        <translation>参加脱岗跟班学习</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>决定保存时间</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1291,14 @@
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Export public results…</source>
+        <translation>导出检查结果公示…</translation>
+    </message>
+    <message>
+        <source>Every site&apos;s score, result and rectification, without personal data, as a web page or Excel workbook to publish on the portal.</source>
+        <translation>各网站的得分、检查结果和整改情况（不含个人信息），导出为网页或 Excel 工作簿，用于在门户网站公示。</translation>
+    </message>
 </context>
 <context>
     <name>xj::ExportDialog</name>
@@ -1015,6 +1400,18 @@
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
+    <message>
+        <source>Export public results</source>
+        <translation>导出检查结果公示</translation>
+    </message>
+    <message>
+        <source>Publication date:</source>
+        <translation>公示日期：</translation>
+    </message>
+    <message>
+        <source>The date printed on the document.</source>
+        <translation>印在文件上的日期。</translation>
+    </message>
 </context>
 <context>
     <name>xj::ExportRun</name>
@@ -1033,6 +1430,49 @@
     <message>
         <source>%1 of %2: %3</source>
         <translation>第 %1 个，共 %2 个：%3</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FeedbackDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>What the unit says it has put right, and how</source>
+        <translation>单位所述已整改的内容及整改方式</translation>
+    </message>
+    <message>
+        <source>Files the unit sent: screenshots, the rectification report (at most %1 MB each)</source>
+        <translation>单位发来的文件：截图、整改报告（每个不超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Files sent by the unit</source>
+        <translation>单位发来的文件</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1528,81 @@
     <message>
         <source>Please describe the problem.</source>
         <translation>请填写问题描述。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingHistoryDialog</name>
+    <message>
+        <source>History of finding #%1</source>
+        <translation>问题 #%1 的处理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Feedback from the unit</source>
+        <translation>单位反馈</translation>
+    </message>
+    <message>
+        <source>No feedback recorded.</source>
+        <translation>尚未登记反馈。</translation>
+    </message>
+    <message>
+        <source>Received %1, recorded by %2</source>
+        <translation>%1 收到，由 %2 登记</translation>
+    </message>
+    <message>
+        <source>Re-checks</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Not re-checked yet.</source>
+        <translation>尚未复查。</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1，%2 复查：%3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Automated check: %1</source>
+        <translation>自动检查：%1</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1731,18 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Re-check this finding…</source>
+        <translation>复查此问题…</translation>
+    </message>
+    <message>
+        <source>Remove this filter and list the findings as before</source>
+        <translation>取消此筛选，按原样列出问题</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <translation>筛选条件：%1</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2012,37 @@
     </message>
 </context>
 <context>
+    <name>xj::LifecycleController</name>
+    <message>
+        <source>Change state</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>处理记录…</translation>
+    </message>
+    <message>
+        <source>Overdue findings…</source>
+        <translation>逾期问题…</translation>
+    </message>
+    <message>
+        <source>Record what the unit answered to the notice, with the files it sent</source>
+        <translation>登记单位对整改通知书的答复及其发来的文件</translation>
+    </message>
+    <message>
+        <source>Who changed the finding when, the unit&apos;s feedback and the re-checks</source>
+        <translation>问题的修改人和修改时间、单位反馈及复查情况</translation>
+    </message>
+    <message>
+        <source>Notified findings whose rectification deadline has passed</source>
+        <translation>已通知但已超过整改期限的问题</translation>
+    </message>
+</context>
+<context>
     <name>xj::MainWindow</name>
     <message>
         <source>Xunjian — government website inspection</source>
@@ -1645,6 +2203,20 @@
     <message>
         <source>Site scan</source>
         <translation>全站扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Rectification</source>
+        <translation>整改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-check open findings…</source>
+        <translation>复查未整改问题…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) carried forward into the new round.</source>
+        <translation>
+            <numerusform>已将 %n 个未整改问题结转到新轮次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2471,63 @@
     </message>
 </context>
 <context>
+    <name>xj::OverdueDialog</name>
+    <message>
+        <source>All rounds</source>
+        <translation>所有轮次</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>逾期问题</translation>
+    </message>
+    <message>
+        <source>List the overdue findings of every round, not only the current one</source>
+        <translation>列出所有轮次（而不仅是当前轮次）的逾期问题</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>逾期工作日数</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open it</source>
+        <translation>双击问题可将其打开</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No finding is overdue.</source>
+        <translation>没有逾期问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) past the deadline of their notice.</source>
+        <translation>
+            <numerusform>有 %n 个问题已超过整改通知书规定的整改期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xj::PageCapturer</name>
     <message>
         <source>The element you picked takes up no space on the page. Pick a visible element, or capture a region instead.</source>
@@ -2015,6 +2644,269 @@
     <message>
         <source>The page&apos;s text could not be read. Wait until it has loaded and try again.</source>
         <translation>无法读取页面文字。请等待页面加载完成后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckBeforePane</name>
+    <message>
+        <source>Before: when the problem was found</source>
+        <translation>整改前：发现问题时</translation>
+    </message>
+    <message>
+        <source>The finding has no screenshot. Compare the page with the description below.</source>
+        <translation>该问题没有截图。请对照下方的问题描述检查页面。</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be decoded.</source>
+        <translation>无法解码截图。</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>On the page:</source>
+        <translation>页面原文：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s feedback:</source>
+        <translation>单位反馈：</translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attached file(s))</source>
+        <translation>
+            <numerusform>（附件 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit&apos;s feedback of %1:</source>
+        <translation>%1 的单位反馈：</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckController</name>
+    <message>
+        <source>Re-check findings</source>
+        <translation>复查问题</translation>
+    </message>
+    <message>
+        <source>Choose an inspection round first: its open findings are re-checked.</source>
+        <translation>请先选择检查轮次：将复查该轮次的未整改问题。</translation>
+    </message>
+    <message>
+        <source>No finding of this round waits for re-check. Findings are re-checked once the unit was notified of them (notified, feedback received or failed at re-check).</source>
+        <translation>本轮次没有待复查的问题。问题在通知单位后才进行复查（状态为已通知、已反馈或复查未通过）。</translation>
+    </message>
+    <message>
+        <source>Re-check finding</source>
+        <translation>复查问题</translation>
+    </message>
+    <message>
+        <source>The finding is “%1”: only findings the unit was notified of are re-checked.</source>
+        <translation>该问题为“%1”：只有已通知单位的问题才进行复查。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckDialog</name>
+    <message>
+        <source>Re-run check</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Run the automated check that proposed the finding again, on the page as it is now</source>
+        <translation>对页面当前状态重新运行发现该问题的自动检查</translation>
+    </message>
+    <message>
+        <source>Take screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Record the visible part of the live page as re-check evidence</source>
+        <translation>将当前页面的可见部分保存为复查证据</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>The problem is put right: record the re-check as passed and go to the next finding</source>
+        <translation>问题已整改：记为复查通过并转到下一个问题</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>The problem is still there: record the re-check as failed and go to the next finding</source>
+        <translation>问题仍然存在：记为复查未通过并转到下一个问题</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Go to the next finding without a verdict</source>
+        <translation>不作结论，转到下一个问题</translation>
+    </message>
+    <message>
+        <source>Re-check findings</source>
+        <translation>复查问题</translation>
+    </message>
+    <message>
+        <source>The marked element is not on the page any more.</source>
+        <translation>标记的元素已不在页面上。</translation>
+    </message>
+    <message>
+        <source>What you saw at re-check: what is put right, what is still wrong</source>
+        <translation>复查所见：哪些已整改，哪些仍有问题</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3</source>
+        <translation>#%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>✓ Passed · </source>
+        <translation>✓ 通过 · </translation>
+    </message>
+    <message>
+        <source>✗ Failed · </source>
+        <translation>✗ 未通过 · </translation>
+    </message>
+    <message>
+        <source>No finding waits for re-check.</source>
+        <translation>没有待复查的问题。</translation>
+    </message>
+    <message>
+        <source>Finding #%1 · %2%3</source>
+        <translation>问题 #%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Marked by hand: compare the page with the screenshot.</source>
+        <translation>手工标记：请对照截图检查页面。</translation>
+    </message>
+    <message>
+        <source>Found by a site scan (%1): judge the page, or scan the site again.</source>
+        <translation>由全站扫描发现（%1）：请研判页面，或重新扫描该网站。</translation>
+    </message>
+    <message>
+        <source>Found by the check “%1”: run it again on the page as it is now.</source>
+        <translation>由检查项“%1”发现：请对页面当前状态重新运行该检查。</translation>
+    </message>
+    <message>
+        <source>Running the check again…</source>
+        <translation>正在重新检查…</translation>
+    </message>
+    <message>
+        <source>Taking the screenshot…</source>
+        <translation>正在截图…</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Screenshot recorded at %1.</source>
+        <translation>已于 %1 保存截图。</translation>
+    </message>
+    <message>
+        <source>No screenshot: %1</source>
+        <translation>未截图：%1</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Say in the note what is still wrong, so the unit knows what to put right.</source>
+        <translation>请在备注中写明仍存在的问题，以便单位了解需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>The re-run check says the problem is still there:
+%1
+
+Record the re-check as passed anyway?</source>
+        <translation>重新检查的结果显示问题仍然存在：
+%1
+
+仍要记为复查通过吗？</translation>
+    </message>
+    <message>
+        <source>Record re-check</source>
+        <translation>登记复查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n finding(s) re-checked.</source>
+        <translation>
+            <numerusform>全部 %n 个问题已复查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 re-checked</source>
+        <translation>第 %1 个，共 %2 个 · 已复查 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckLivePane</name>
+    <message>
+        <source>After: the page now</source>
+        <translation>整改后：页面现状</translation>
+    </message>
+    <message>
+        <source>The finding has no page address.</source>
+        <translation>该问题没有页面地址。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RecheckRunner</name>
+    <message>
+        <source>The finding was marked by hand: there is no automated check to run again. Judge the page and record your verdict.</source>
+        <translation>该问题为手工标记，没有可重新运行的自动检查。请研判页面并记录复查结论。</translation>
+    </message>
+    <message>
+        <source>This check needs a scan of the whole site and cannot be run on one page. Judge the page (or scan the site again) and record your verdict.</source>
+        <translation>该检查项需要全站扫描，无法在单个页面上运行。请研判页面（或重新扫描该网站）并记录复查结论。</translation>
+    </message>
+    <message>
+        <source>The page is not open. Wait until it has loaded, then run the check again.</source>
+        <translation>页面尚未打开。请等页面加载完成后重新检查。</translation>
+    </message>
+    <message>
+        <source>The page could not be read for the check: %1 Reload the page and try again.</source>
+        <translation>无法读取页面，未能检查：%1 请刷新页面后重试。</translation>
+    </message>
+    <message>
+        <source>The address “%1” cannot be requested. Open the page and check it by hand.</source>
+        <translation>无法请求地址“%1”。请打开页面手工检查。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3078,42 @@
     <message>
         <source>national</source>
         <translation>国家指标</translation>
+    </message>
+    <message>
+        <source>Carry forward the open findings of the source round</source>
+        <translation>结转来源轮次的未整改问题</translation>
+    </message>
+    <message>
+        <source>Required for a peer check</source>
+        <translation>互查必填</translation>
+    </message>
+    <message>
+        <source>Unit checking itself</source>
+        <translation>自查单位</translation>
+    </message>
+    <message>
+        <source>Units the team checks</source>
+        <translation>检查组负责检查的单位</translation>
+    </message>
+    <message>
+        <source>Items of the special check</source>
+        <translation>专项检查指标</translation>
+    </message>
+    <message>
+        <source>Source round</source>
+        <translation>来源轮次</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>A re-check always takes over the open findings of its source round.</source>
+        <translation>复查轮次始终沿用来源轮次的未整改问题。</translation>
+    </message>
+    <message>
+        <source>Choose a source round first.</source>
+        <translation>请先选择来源轮次。</translation>
     </message>
 </context>
 <context>

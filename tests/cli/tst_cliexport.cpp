@@ -35,7 +35,8 @@ class TestCliExport : public QObject
         Database db;
         if (!db.open(m_data.filePath(QStringLiteral("xunjian.sqlite"))))
             return {};
-        auto q = db.exec(QStringLiteral("SELECT number FROM notices ORDER BY id LIMIT 1"));
+        // The newest: the demo's previous round has a notice of its own.
+        auto q = db.exec(QStringLiteral("SELECT number FROM notices ORDER BY id DESC LIMIT 1"));
         return q && q.value().next() ? q.value().value(0).toString() : QString();
     }
     CliRun exportRound(const QString &what, const QString &format, const QString &folder,

@@ -79,7 +79,8 @@ private slots:
         const CliRun rounds = runCli(QStringList{QStringLiteral("rounds")} + at);
         QCOMPARE(rounds.exitCode, 0);
         const QStringList roundLines = lines(rounds.out);
-        QCOMPARE(roundLines.size(), 1);
+        // This quarter's round first, then last quarter's.
+        QCOMPARE(roundLines.size(), 2);
         const QStringList round = roundLines.first().split(u'\t');
         QCOMPARE(round.value(0), QStringLiteral("1")); // the id comes first
         QCOMPARE(round.value(1), QStringLiteral("quarterly"));

@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(count(QStringLiteral("sites WHERE kind = 'newmedia'")), 3);
         auto rounds = RoundRepository(db()).all();
         QVERIFY(rounds.ok());
-        QCOMPARE(rounds.value().size(), 1);
+        // This quarter's round, and last quarter's that has been through its rectification.
+        QCOMPARE(rounds.value().size(), 2);
         const Round round = rounds.value().first();
         QCOMPARE(round.kind, RoundKind::Quarterly);
         QCOMPARE(round.inspectionDate, QDate(2026, 11, 24));
@@ -92,7 +93,26 @@ private slots:
         QVERIFY2(again.error().message.contains(QStringLiteral("already holds")),
                  qPrintable(again.error().message));
         QCOMPARE(count(QStringLiteral("sites")), sites);
-        QCOMPARE(count(QStringLiteral("rounds")), 1);
+        QCOMPARE(count(QStringLiteral("rounds")), 2);
+    }
+
+    void previousRoundIsThroughItsLifecycle()
+    {
+        QVERIFY(DemoWorkspace::create(db(), DataDirectory(dir().path()), QDate(2026, 11, 24)).ok());
+        auto rounds = RoundRepository(db()).all();
+        QVERIFY(rounds.ok());
+        QCOMPARE(rounds.value().size(), 2);
+        const Round previous = rounds.value().last();
+        QCOMPARE(previous.period, QStringLiteral("2026Q3"));
+        QVERIFY(previous.inspectionDate < QDate(2026, 10, 1));
+        // One finding in each of the ends a quarter can reach, one notice, feedback and re-checks.
+        const QString where = QStringLiteral("findings WHERE round_id = %1 AND state = '%2'");
+        for (const char *state : {"recheck_passed", "recheck_failed", "notified", "false_positive"})
+            QCOMPARE(count(where.arg(previous.id).arg(QLatin1String(state))), 1);
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = %1").arg(previous.id)), 1);
+        QCOMPARE(count(QStringLiteral("finding_feedback")), 2);
+        QCOMPARE(count(QStringLiteral("finding_rechecks")), 2);
+        QVERIFY(count(QStringLiteral("finding_history")) >= 12);
     }
 
     void servesTheDemoSites()

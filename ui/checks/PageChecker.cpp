@@ -52,6 +52,7 @@ PageChecker::PageChecker(const Database &database, const QString &dataDirectory,
     , m_window(window)
     , m_collector(new PageFactsCollector(this))
     , m_capturer(new PageCapturer(view, this))
+    , m_dictionaries(database)
 {
     connect(m_panel, &CandidatesPanel::recheckRequested, this, &PageChecker::check);
     connect(m_panel, &CandidatesPanel::acceptRequested, this, &PageChecker::accept);
@@ -133,10 +134,9 @@ void PageChecker::finishCheck(const PageSnapshot &collected)
     PageSnapshot page = collected;
     page.site = m_site;
     page.parentPortalHost = CheckDictionaryLoader::parentPortalHost(m_db, m_site);
-    QString error;
-    const auto dictionaries = dictionariesFor(m_site.id, &error);
+    const auto dictionaries = m_dictionaries.forSite(m_site.id);
     if (!dictionaries) {
-        setIdle(error);
+        setIdle(dictionaries.error().message);
         return;
     }
     auto options = CheckDictionaryLoader::options(m_db, m_site.id, page.url.toString());
@@ -145,7 +145,7 @@ void PageChecker::finishCheck(const PageSnapshot &collected)
         return;
     }
     options.value().disabledChecks = m_disabled;
-    Candidates found = CheckEngine(dictionaries).run(page, options.value());
+    Candidates found = CheckEngine(dictionaries.value()).run(page, options.value());
     // What was already accepted on this page is a finding now, not a proposal.
     const QSet<QString> accepted = acceptedOnPage(page.url.toString());
     found.removeIf(
@@ -157,19 +157,6 @@ void PageChecker::finishCheck(const PageSnapshot &collected)
                 ? tr("No candidates on this page.")
                 : tr("%n candidate(s) on this page: accept or dismiss each.", nullptr, int(found.size())));
     emit checked(int(found.size()));
-}
-
-std::shared_ptr<const CheckDictionaries> PageChecker::dictionariesFor(qint64 siteId, QString *error)
-{
-    if (const auto it = m_dictionaries.constFind(siteId); it != m_dictionaries.cend())
-        return it.value();
-    auto loaded = CheckDictionaryLoader::load(&m_db, siteId);
-    if (!loaded) {
-        *error = loaded.error().message;
-        return {};
-    }
-    m_dictionaries.insert(siteId, loaded.value());
-    return loaded.value();
 }
 
 QSet<QString> PageChecker::acceptedOnPage(const QString &url) const

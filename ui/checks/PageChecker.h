@@ -4,6 +4,7 @@
 #include "capture/PageCapture.h"
 #include "checks/Candidate.h"
 #include "checks/CandidatesPanel.h"
+#include "checks/CheckDictionaryCache.h"
 #include "checks/PageSnapshot.h"
 #include "model/Site.h"
 
@@ -64,7 +65,6 @@ signals:
 
 private:
     void finishCheck(const PageSnapshot &page);
-    std::shared_ptr<const CheckDictionaries> dictionariesFor(qint64 siteId, QString *error);
     QSet<QString> acceptedOnPage(const QString &url) const;
     void highlight();
     void accept(const QList<int> &rows);
@@ -85,7 +85,7 @@ private:
     qint64 m_roundId = 0;
     Site m_site;
     QSet<QString> m_disabled;
-    QHash<qint64, std::shared_ptr<const CheckDictionaries>> m_dictionaries; ///< by site id
+    CheckDictionaryCache m_dictionaries; ///< by site id
     PageSnapshot m_snapshot;
     int m_generation = 0;
     Candidates m_queue; ///< candidates being accepted, the first one capturing

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingDialog.h"
 
+#include "model/FindingStateMachine.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -46,7 +48,11 @@ FindingDialog::FindingDialog(const Finding &finding, const ItemChoices &items, Q
         m_severity->addItem(FindingSeverities.label(s), int(s));
     m_severity->setCurrentIndex(m_severity->findData(int(finding.severity)));
     m_state->setObjectName(QStringLiteral("findingState"));
-    for (FindingState s : FindingStates.values())
+    // A saved finding moves only along its lifecycle; a new one may start in any state.
+    const QList<FindingState> states =
+        finding.id ? QList<FindingState>{finding.state} + FindingStateMachine::next(finding.state)
+                   : FindingStates.values();
+    for (FindingState s : states)
         m_state->addItem(FindingStates.label(s), int(s));
     m_state->setCurrentIndex(m_state->findData(int(finding.state)));
     m_inspector->setObjectName(QStringLiteral("findingInspector"));

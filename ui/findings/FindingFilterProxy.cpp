@@ -31,8 +31,30 @@ void FindingFilterProxy::setText(const QString &text)
     invalidateRowsFilter();
 }
 
+void FindingFilterProxy::setRestriction(const Restriction &restriction)
+{
+    m_restriction = restriction;
+    invalidateRowsFilter();
+}
+
+bool FindingFilterProxy::restrictionAccepts(int sourceRow) const
+{
+    if (!m_restriction.isActive())
+        return true;
+    const auto *findings = qobject_cast<const FindingsModel *>(sourceModel());
+    const Finding *f = findings ? findings->finding(sourceRow) : nullptr;
+    if (!f)
+        return false;
+    return (m_restriction.siteId == 0 || f->siteId == m_restriction.siteId) &&
+           (!m_restriction.itemCodes || m_restriction.itemCodes->contains(f->itemCode)) &&
+           (m_restriction.states.isEmpty() || m_restriction.states.contains(int(f->state))) &&
+           (!m_restriction.findingIds || m_restriction.findingIds->contains(f->id));
+}
+
 bool FindingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!restrictionAccepts(sourceRow))
+        return false;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_itemCode.isEmpty() && index.data(FindingsModel::ItemCodeRole).toString() != m_itemCode)
         return false;

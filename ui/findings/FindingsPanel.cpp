@@ -10,6 +10,7 @@
 #include "storage/FindingRepository.h"
 #include "storage/SiteRepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -69,6 +71,15 @@ FindingsPanel::FindingsPanel(const Database &database, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle); // the end of an address is what tells pages apart
+    // Re-check (复查) of the selected finding alone; the whole list is in the Rectification menu.
+    m_recheckAction = new QAction(tr("Re-check this finding…"), this);
+    m_recheckAction->setObjectName(QStringLiteral("recheckFindingAction"));
+    m_view->addAction(m_recheckAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_recheckAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentFindingId())
+            emit recheckRequested(id);
+    });
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(FindingsModel::DescriptionColumn, QHeaderView::Stretch);
     for (int column :
@@ -90,6 +101,7 @@ FindingsPanel::FindingsPanel(const Database &database, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
     layout->addWidget(createFilterBar());
+    layout->addWidget(createRestrictionChip());
     layout->addWidget(m_view, 1);
 
     connect(m_add, &QPushButton::clicked, this, &FindingsPanel::addFinding);
@@ -154,8 +166,10 @@ QWidget *FindingsPanel::createFilterBar()
 void FindingsPanel::setContext(qint64 roundId, qint64 siteId, const ItemChoices &items,
                                const QHash<QString, FindingSeverity> &severityByItem)
 {
-    if (roundId != m_roundId)
-        m_undo->clear(); // undoing a deletion in a round no longer shown would surprise
+    if (roundId != m_roundId) {
+        m_undo->clear();    // undoing a deletion in a round no longer shown would surprise
+        clearRestriction(); // a chart of another round does not describe this one
+    }
     m_roundId = roundId;
     m_siteId = siteId;
     m_items = items;
@@ -268,10 +282,19 @@ void FindingsPanel::updateButtons()
 {
     const bool context = m_roundId > 0 && m_siteId > 0;
     const bool selected = currentFinding() != nullptr;
+    const FindingState state = selected ? currentFinding()->state : FindingState::Candidate;
+    m_recheckAction->setEnabled(state == FindingState::Notified || state == FindingState::FedBack ||
+                                state == FindingState::RecheckFailed);
     m_add->setEnabled(context);
     for (QPushButton *b : {m_edit, m_evidence, m_openPage, m_delete})
         b->setEnabled(selected);
     m_undoDelete->setEnabled(m_undo->canUndo());
+    emit currentFindingChanged();
+}
+
+void FindingsPanel::addFindingActions(const QList<QAction *> &actions)
+{
+    m_view->addActions(actions);
 }
 
 Finding FindingsPanel::newFinding() const
@@ -328,7 +351,7 @@ void FindingsPanel::openFindingDialog(const Finding &finding)
             const FindingRepository repository(m_db);
             qint64 id = f.id;
             if (id) {
-                if (Status s = repository.update(f); !s)
+                if (Status s = repository.update(f, m_inspector); !s)
                     return s;
             } else {
                 auto created = repository.create(f);
@@ -358,6 +381,47 @@ void FindingsPanel::deleteFinding()
         [this](const QString &message) {
             showError(this, tr("Delete finding"), Error{message, {}});
         }));
+}
+
+QWidget *FindingsPanel::createRestrictionChip()
+{
+    m_restrictionChip = new QWidget(this);
+    m_restrictionChip->setObjectName(QStringLiteral("findingsRestrictionChip"));
+    m_restrictionLabel = new QLabel(m_restrictionChip);
+    m_restrictionLabel->setObjectName(QStringLiteral("findingsRestrictionLabel"));
+    auto *clear = new QToolButton(m_restrictionChip);
+    clear->setObjectName(QStringLiteral("findingsRestrictionClear"));
+    clear->setText(QStringLiteral("✕"));
+    clear->setAutoRaise(true);
+    clear->setToolTip(tr("Remove this filter and list the findings as before"));
+    auto *layout = new QHBoxLayout(m_restrictionChip);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_restrictionLabel);
+    layout->addWidget(clear);
+    layout->addStretch(1);
+    connect(clear, &QToolButton::clicked, this, &FindingsPanel::clearRestriction);
+    m_restrictionChip->hide();
+    return m_restrictionChip;
+}
+
+void FindingsPanel::applyRestriction(const FindingFilterProxy::Restriction &restriction)
+{
+    // The chart counted every site and every item of the round, so the list must too.
+    m_itemFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0);
+    m_search->clear();
+    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(0)));
+    m_proxy->setRestriction(restriction);
+    reload();
+    m_restrictionLabel->setText(tr("Filtered by: %1").arg(restriction.label));
+    m_restrictionChip->setVisible(restriction.isActive());
+}
+
+void FindingsPanel::clearRestriction()
+{
+    m_proxy->setRestriction({});
+    if (m_restrictionChip)
+        m_restrictionChip->hide();
 }
 
 } // namespace xj

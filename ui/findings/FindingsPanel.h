@@ -2,10 +2,12 @@
 #pragma once
 
 #include "findings/FindingDialog.h"
+#include "findings/FindingFilterProxy.h"
 #include "model/Finding.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +36,10 @@ public:
     void setContext(qint64 roundId, qint64 siteId, const ItemChoices &items,
                     const QHash<QString, FindingSeverity> &severityByItem);
     void setInspector(const QString &name) { m_inspector = name; }
+    const QString &inspector() const { return m_inspector; }
+    qint64 roundId() const { return m_roundId; }
+    /// Puts actions on the selected finding (the lifecycle's) into the list's context menu.
+    void addFindingActions(const QList<QAction *> &actions);
     const FindingsModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     qint64 currentFindingId() const;
@@ -47,6 +53,10 @@ public:
         return m_severityByItem.value(itemCode, FindingSeverity::Hint);
     }
     const ItemChoices &itemChoices() const { return m_items; }
+    /// Narrows the list as a dashboard chart asks: every site of the round, the filter bar reset,
+    /// and a removable "Filtered by: …" chip saying why.
+    void applyRestriction(const FindingFilterProxy::Restriction &restriction);
+    void clearRestriction();
     void reload();
 
 public slots:
@@ -62,9 +72,14 @@ signals:
     void findingsChanged();
     void evidenceRequested(qint64 findingId);
     void pageRequested(const xj::Finding &finding);
+    /// "Re-check this finding…" for the selected finding (notified, fed back or failed re-check).
+    void recheckRequested(qint64 findingId);
+    /// The selection or the selected finding changed: actions on it update their state.
+    void currentFindingChanged();
 
 private:
     QWidget *createFilterBar();
+    QWidget *createRestrictionChip();
     void updateButtons();
     void updateItemFilter();
     void updateSiteFilter();
@@ -76,12 +91,15 @@ private:
     FindingsModel *m_model;
     FindingFilterProxy *m_proxy;
     QTableView *m_view;
+    QAction *m_recheckAction;
     QUndoStack *m_undo;
     QLabel *m_caption;
     QComboBox *m_siteFilter;
     QComboBox *m_itemFilter;
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
+    QWidget *m_restrictionChip = nullptr;
+    QLabel *m_restrictionLabel = nullptr;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_evidence;

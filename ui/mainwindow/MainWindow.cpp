@@ -10,13 +10,18 @@
 #include "checks/DictionaryDialog.h"
 #include "checks/PageChecker.h"
 #include "common/ErrorDialog.h"
+#include "dashboard/DashboardController.h"
+#include "escalation/EscalationController.h"
 #include "evidence/EvidenceViewer.h"
 #include "evidence/IntegrityDialog.h"
 #include "findings/FindingsPanel.h"
+#include "lifecycle/LifecycleController.h"
 #include "marking/MarkProblemController.h"
 #include "newmedia/AccountRecordPanel.h"
+#include "recheck/RecheckController.h"
 #include "report/ExportController.h"
 #include "rounds/RoundDialog.h"
+#include "rounds/RoundScope.h"
 #include "scan/ScanController.h"
 #include "scan/ScanFindingAcceptor.h"
 #include "scan/ScanPanel.h"
@@ -116,9 +121,13 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     m_checklist->setInspector(m_settings->inspectorName());
 
     connect(m_sites, &SitesPanel::currentSiteChanged, this, &MainWindow::showSite);
-    connect(m_sites, &SitesPanel::registryChanged, this, [this] { showSite(m_sites->currentSiteId()); });
+    connect(m_sites, &SitesPanel::registryChanged, this, [this] {
+        applyRoundScope(); // a site added to a unit of the round belongs to it
+        showSite(m_sites->currentSiteId());
+    });
     connect(m_roundSelector, &QComboBox::currentIndexChanged, this, [this] {
         m_settings->setCurrentRoundId(currentRoundId());
+        applyRoundScope();
         refreshContext();
     });
     connect(m_browser, &BrowserPane::urlChanged, this, &MainWindow::rememberUrl);
@@ -166,7 +175,8 @@ MainWindow::~MainWindow()
 {
     // The checker goes first: a page being destroyed answers its pending scripts from its destructor.
     delete m_checker;
-    // The page must go before the profile it was made with (Qt WebEngine warns and may crash).
+    // The pages must go before the profile they were made with (Qt WebEngine warns and may crash).
+    delete m_recheck;
     delete m_browser;
     delete m_webProfile;
     delete m_settings;
@@ -198,6 +208,34 @@ void MainWindow::createMenus()
     createChecksMenu();
     menuBar()->addMenu(m_scanController->createMenu(this));
     menuBar()->addMenu(m_exportController->createMenu(this));
+
+    // The round's rectification lifecycle: overdue findings, re-check, escalation, dashboard.
+    QMenu *rectification = menuBar()->addMenu(tr("&Rectification"));
+    rectification->setObjectName(QStringLiteral("rectificationMenu"));
+    auto *lifecycle = new LifecycleController(m_db, m_dataDirectory.path(), m_findings, this);
+    rectification->addAction(lifecycle->overdueAction());
+    connect(lifecycle, &LifecycleController::findingRequested, this, &MainWindow::openFindingPage);
+    m_recheck = new RecheckController(m_db, m_dataDirectory.path(), m_webProfile->profile(), this);
+    rectification
+        ->addAction(tr("Re-check open findings…"), this,
+                    [this] { m_recheck->recheckRound(currentRoundId(), m_settings->inspectorName()); })
+        ->setObjectName(QStringLiteral("recheckAllAction"));
+    connect(m_findings, &FindingsPanel::recheckRequested, this,
+            [this](qint64 id) { m_recheck->recheckFinding(id, m_settings->inspectorName()); });
+    connect(m_recheck, &RecheckController::findingsChanged, m_findings, &FindingsPanel::reload);
+    rectification->addAction((new EscalationController(
+                                  m_db, m_dataDirectory.path(), [this] { return currentRoundId(); },
+                                  [this] { return m_settings->inspectorName(); }, this))
+                                 ->action());
+    // The dashboard of the current round; a click on a chart narrows the findings list.
+    auto *dashboard = new DashboardController(
+        m_db, m_dataDirectory.path(), [this] { return currentRoundId(); }, this);
+    rectification->addAction(dashboard->action());
+    connect(dashboard, &DashboardController::filterRequested, this,
+            [this](const FindingFilterProxy::Restriction &restriction) {
+                m_findings->applyRestriction(restriction);
+                m_bottomTabs->setCurrentWidget(m_findings);
+            });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
@@ -350,14 +388,36 @@ void MainWindow::reloadRounds(qint64 selectRoundId)
     const int index = m_roundSelector->findData(selectRoundId);
     m_roundSelector->setCurrentIndex(index >= 0 ? index : 0);
     m_settings->setCurrentRoundId(currentRoundId());
+    applyRoundScope();
     refreshContext();
+}
+
+// A round that names its sites (self-check, peer check, re-check) lists only those; a special
+// check shows only its checklist items.
+void MainWindow::applyRoundScope()
+{
+    // A special check's items need nothing here: its checklist holds only them (SiteInspection).
+    std::optional<QList<qint64>> sites;
+    if (currentRoundId() > 0) {
+        auto scope = RoundScope::load(m_db, currentRoundId());
+        if (!scope)
+            statusBar()->showMessage(scope.error().message, 8000);
+        else if (scope.value().isRestricted())
+            sites = scope.value().siteIds();
+    }
+    m_sites->setSiteScope(sites);
 }
 
 void MainWindow::newRound()
 {
     RoundDialog dialog(m_db, m_dataDirectory.localChecklistsPath(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reloadRounds(dialog.createdRoundId());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadRounds(dialog.createdRoundId());
+    if (dialog.carriedCount() > 0)
+        statusBar()->showMessage(
+            tr("%n open finding(s) carried forward into the new round.", nullptr, dialog.carriedCount()),
+            8000);
 }
 
 void MainWindow::showSite(qint64 siteId)

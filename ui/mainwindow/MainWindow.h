@@ -18,6 +18,7 @@ class CandidatesPanel;
 class ChecksMenu;
 class ExportController;
 class PageChecker;
+class RecheckController;
 class ScanController;
 class ScanPanel;
 class ChecklistPanel;
@@ -76,6 +77,7 @@ private:
     void saveLayout();
     void showSite(qint64 siteId);
     void refreshContext();
+    void applyRoundScope();
     void rememberUrl(const QUrl &url);
     void chooseLanguage(const QString &language);
     void askInspectorName();
@@ -95,6 +97,7 @@ private:
     ScanController *m_scanController;
     ScanPanel *m_scanPanel;
     ExportController *m_exportController;
+    RecheckController *m_recheck = nullptr;
     QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;

@@ -2,6 +2,7 @@
 #include "report/ExportController.h"
 
 #include "common/ErrorDialog.h"
+#include "dashboard/DashboardCharts.h"
 #include "report/ExportDialog.h"
 #include "report/NoticeSettingsDialog.h"
 #include "report/ReportPreviewDialog.h"
@@ -27,12 +28,16 @@ ExportController::ExportController(const Database &database, const DataDirectory
           action(tr("Export problem list…"), "exportProblemsAction", &ExportController::exportProblems))
     , m_exportReport(
           action(tr("Export round report…"), "exportReportAction", &ExportController::exportReport))
+    , m_exportPublicResults(action(tr("Export public results…"), "exportPublicResultsAction",
+                                   &ExportController::exportPublicResults))
     , m_noticeSettings(
           action(tr("Notice settings…"), "noticeSettingsAction", &ExportController::editNoticeSettings))
 {
     m_previewNotice->setToolTip(tr("Shows the current site's notice as it will print, with its number and "
                                    "deadline to correct."));
     m_exportNotices->setToolTip(tr("One notice per site with problems to rectify, numbered when exported."));
+    m_exportPublicResults->setToolTip(tr("Every site's score, result and rectification, without personal "
+                                         "data, as a web page or Excel workbook to publish on the portal."));
     m_noticeSettings->setToolTip(tr("Office name, notice numbers, deadline, contact and standard text."));
 }
 
@@ -55,6 +60,7 @@ QMenu *ExportController::createMenu(QWidget *parent) const
     menu->addAction(m_exportNotices);
     menu->addAction(m_exportProblems);
     menu->addAction(m_exportReport);
+    menu->addAction(m_exportPublicResults);
     menu->addSeparator();
     menu->addAction(m_noticeSettings);
     return menu;
@@ -97,6 +103,8 @@ void ExportController::openPreview(ExportKind kind)
     auto *dialog = new ReportPreviewDialog(m_db, m_dataDirectory.path(), m_dataDirectory.uiStatePath(),
                                            m_roundId, kind, m_siteId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (kind == ExportKind::Report)
+        dialog->setChartSource([this, roundId = m_roundId] { return reportCharts(roundId); });
     dialog->show();
 }
 
@@ -107,7 +115,24 @@ void ExportController::openExport(ExportKind kind)
     auto *dialog = new ExportDialog(m_db, m_dataDirectory.path(), m_dataDirectory.uiStatePath(), m_roundId,
                                     kind, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (kind == ExportKind::Report)
+        dialog->setChartSource([this, roundId = m_roundId] { return reportCharts(roundId); });
     dialog->open();
+}
+
+QList<ReportChart> ExportController::reportCharts(qint64 roundId)
+{
+    if (!m_chartFolder)
+        m_chartFolder = std::make_unique<QTemporaryDir>();
+    // A folder per drawing: a preview still open keeps the pictures its pages were laid out with.
+    const QString folder = m_chartFolder->filePath(QString::number(++m_chartDrawings));
+    auto charts = DashboardCharts::renderForReport(m_db, m_dataDirectory.path(), roundId, folder);
+    if (!charts) {
+        // The report is still worth having without its charts; the log says why they are missing.
+        qWarning("Round report without charts: %s", qPrintable(charts.error().message));
+        return {};
+    }
+    return charts.value();
 }
 
 void ExportController::editNoticeSettings()

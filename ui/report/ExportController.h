@@ -5,6 +5,9 @@
 #include "report/ExportRequest.h"
 
 #include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -15,8 +18,8 @@ namespace xj {
 class Database;
 
 /// The "Export" menu of the workbench: previews of a site's rectification notice and of the round
-/// report, the batch exports (notices, problem list, round report) and the office's notice
-/// settings. It follows the window's current round and site; every dialog it opens leaves the
+/// report, the batch exports (notices, problem list, round report, public results) and the
+/// office's notice settings. It follows the window's current round and site; every dialog it opens leaves the
 /// window usable, so findings can be corrected while a preview is open and then refreshed.
 class ExportController final : public QObject
 {
@@ -34,6 +37,7 @@ public:
     QAction *exportNoticesAction() const { return m_exportNotices; }
     QAction *exportProblemsAction() const { return m_exportProblems; }
     QAction *exportReportAction() const { return m_exportReport; }
+    QAction *exportPublicResultsAction() const { return m_exportPublicResults; }
     QAction *noticeSettingsAction() const { return m_noticeSettings; }
 
 public slots:
@@ -42,6 +46,7 @@ public slots:
     void exportNotices() { openExport(ExportKind::Notices); }
     void exportProblems() { openExport(ExportKind::Problems); }
     void exportReport() { openExport(ExportKind::Report); }
+    void exportPublicResults() { openExport(ExportKind::Public); }
     void editNoticeSettings();
 
 private:
@@ -49,6 +54,8 @@ private:
     bool haveRound(const QString &title) const;
     void openExport(ExportKind kind);
     void openPreview(ExportKind kind);
+    /// The dashboard's charts of `roundId` drawn as PNGs for the round report; none when that fails.
+    QList<ReportChart> reportCharts(qint64 roundId);
 
     const Database &m_db;
     DataDirectory m_dataDirectory;
@@ -60,7 +67,10 @@ private:
     QAction *m_exportNotices;
     QAction *m_exportProblems;
     QAction *m_exportReport;
+    QAction *m_exportPublicResults;
     QAction *m_noticeSettings;
+    std::unique_ptr<QTemporaryDir> m_chartFolder; ///< the report's chart pictures, until the program ends
+    int m_chartDrawings = 0;
 };
 
 } // namespace xj

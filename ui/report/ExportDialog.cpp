@@ -38,6 +38,8 @@ QString titleFor(ExportKind kind)
         return ExportDialog::tr("Export rectification notices");
     case ExportKind::Problems:
         return ExportDialog::tr("Export problem list");
+    case ExportKind::Public:
+        return ExportDialog::tr("Export public results");
     case ExportKind::Report:
         break;
     }
@@ -69,6 +71,9 @@ ExportDialog::ExportDialog(const Database &database, const QString &dataDirector
         if (ExportRequest::formatFits(kind, f))
             m_format->addItem(ReportFormats.label(f), int(f));
     }
+    // Public results go on the portal as a web page first; the workbook is the alternative.
+    if (kind == ExportKind::Public)
+        m_format->setCurrentIndex(qMax(0, m_format->findData(int(ReportFormat::Html))));
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
     m_folder->setText(QDir::toNativeSeparators(UiSettings(iniPath).lastExportFolder()));
     m_folder->setMinimumWidth(320);
@@ -102,9 +107,16 @@ ExportDialog::ExportDialog(const Database &database, const QString &dataDirector
         m_sheetPerSite->setToolTip(tr("Excel only: a sheet for each site, or all problems on one sheet."));
         form->addRow(QString(), m_sheetPerSite);
     } else {
-        form->addRow(kind == ExportKind::Notices ? tr("Notice date:") : tr("Report date:"), m_date);
-        m_date->setToolTip(tr("The date printed on the document; the deadline counts working days from it. "
-                              "A notice issued before keeps its own date."));
+        form->addRow(kind == ExportKind::Notices  ? tr("Notice date:")
+                     : kind == ExportKind::Public ? tr("Publication date:")
+                                                  : tr("Report date:"),
+                     m_date);
+        if (kind == ExportKind::Notices)
+            m_date->setToolTip(
+                tr("The date printed on the document; the deadline counts working days from it. "
+                   "A notice issued before keeps its own date."));
+        else
+            m_date->setToolTip(tr("The date printed on the document."));
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -225,7 +237,9 @@ void ExportDialog::startExport()
 {
     if (m_run->isRunning())
         return;
-    const ExportRequest r = request();
+    ExportRequest r = request();
+    if (m_chartSource && r.kind == ExportKind::Report)
+        r.charts = m_chartSource();
     if (!QDir(r.folder).isAbsolute())
         return showError(
             this, windowTitle(),

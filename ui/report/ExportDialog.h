@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -21,7 +23,8 @@ class Database;
 class ExportRun;
 
 /// Exports one kind of document of a round: rectification notices (PDF or Word, one per site with
-/// problems, optionally packed into a zip), the problem list (Excel or CSV) or the round report.
+/// problems, optionally packed into a zip), the problem list (Excel or CSV), the round report or
+/// the public results (web page or Excel).
 /// The inspector picks the format, the folder (remembered) and the date; for notices also which
 /// sites. Export numbers the notices on this thread (it uses the database), then writes the files
 /// on a worker thread behind a progress dialog, and ends with a message that opens the folder.
@@ -39,6 +42,9 @@ public:
     ExportRequest request() const;
     /// Starts the export as the Export button does.
     void startExport();
+    /// Draws the pictures of the round report's charts section when an export starts (the
+    /// workbench's dashboard); without one the report has no charts section.
+    void setChartSource(std::function<QList<ReportChart>()> source) { m_chartSource = std::move(source); }
 
 signals:
     void exported(const xj::ExportOutcome &outcome);
@@ -67,6 +73,7 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     ExportRun *m_run;
+    std::function<QList<ReportChart>()> m_chartSource;
 };
 
 } // namespace xj

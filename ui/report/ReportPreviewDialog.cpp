@@ -165,8 +165,10 @@ void ReportPreviewDialog::loadSites()
 Result<ReportDocument> ReportPreviewDialog::buildDocument()
 {
     const QDate date = m_date->date();
-    if (m_kind != ExportKind::Notices)
-        return ExportPlanner::previewReport(m_db, m_dataDirectory, m_roundId, date);
+    if (m_kind != ExportKind::Notices) {
+        m_charts = m_chartSource ? m_chartSource() : QList<ReportChart>();
+        return ExportPlanner::previewReport(m_db, m_dataDirectory, m_roundId, date, m_charts);
+    }
     const qint64 siteId = currentSiteId();
     if (siteId == 0)
         return Error{
@@ -193,6 +195,12 @@ Result<ReportDocument> ReportPreviewDialog::buildDocument()
     // An issued notice keeps its own date, edited beside the pages; this one would only mislead.
     m_date->setEnabled(!issued.value().has_value());
     return document;
+}
+
+void ReportPreviewDialog::setChartSource(std::function<QList<ReportChart>()> source)
+{
+    m_chartSource = std::move(source);
+    refresh();
 }
 
 void ReportPreviewDialog::refresh()
@@ -295,6 +303,7 @@ bool ReportPreviewDialog::exportDocument(ReportFormat format, const QString &pat
     request.folder = QFileInfo(target).absolutePath();
     request.issuedOn = m_date->date();
     request.zip = false;
+    request.charts = m_charts;
     if (m_kind == ExportKind::Notices)
         request.siteIds = {currentSiteId()};
     QApplication::setOverrideCursor(Qt::WaitCursor);

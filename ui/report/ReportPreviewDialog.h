@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,6 +42,9 @@ public:
     /// Writes the shown document to `path` as `format`; with an empty path, asks for one. A notice
     /// not issued yet is issued (numbered) first. Returns false when it did not start.
     bool exportDocument(ReportFormat format, const QString &path = {});
+    /// Draws the pictures of the round report's charts section at each refresh (the workbench's
+    /// dashboard); without one the report has no charts section. Redraws the pages.
+    void setChartSource(std::function<QList<ReportChart>()> source);
 
 public slots:
     /// Reads the round, the findings and the notice again and draws the pages anew.
@@ -80,6 +85,8 @@ private:
     NoticeFieldsEditor *m_fields = nullptr;
     BackgroundTask *m_renderer;
     BackgroundTask *m_writer;
+    std::function<QList<ReportChart>()> m_chartSource;
+    QList<ReportChart> m_charts; ///< those of the pages shown, so an export writes the same
 };
 
 } // namespace xj

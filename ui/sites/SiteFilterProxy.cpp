@@ -23,10 +23,20 @@ void SiteFilterProxy::setKindFilter(std::optional<SiteKind> kind)
     invalidateFilter();
 }
 
+void SiteFilterProxy::setSiteIds(std::optional<QSet<qint64>> siteIds)
+{
+    if (siteIds == m_siteIds)
+        return;
+    m_siteIds = std::move(siteIds);
+    invalidateFilter();
+}
+
 bool SiteFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_kind && index.data(SiteListModel::KindRole).toInt() != int(*m_kind))
+        return false;
+    if (m_siteIds && !m_siteIds->contains(index.data(SiteListModel::SiteIdRole).toLongLong()))
         return false;
     if (m_search.isEmpty())
         return true;

@@ -3,6 +3,7 @@
 
 #include "model/Site.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -19,6 +20,8 @@ public:
 
     void setSearchText(const QString &text);
     void setKindFilter(std::optional<SiteKind> kind);
+    /// Only these sites (the sites of the current round); nullopt: every site.
+    void setSiteIds(std::optional<QSet<qint64>> siteIds);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,6 +29,7 @@ protected:
 private:
     QString m_search;
     std::optional<SiteKind> m_kind;
+    std::optional<QSet<qint64>> m_siteIds;
 };
 
 } // namespace xj

@@ -129,6 +129,13 @@ void SitesPanel::reload()
         emit currentSiteChanged(m_currentSiteId);
 }
 
+void SitesPanel::setSiteScope(const std::optional<QList<qint64>> &siteIds)
+{
+    m_proxy->setSiteIds(siteIds
+                            ? std::optional<QSet<qint64>>(QSet<qint64>(siteIds->cbegin(), siteIds->cend()))
+                            : std::nullopt);
+}
+
 void SitesPanel::selectSite(qint64 siteId)
 {
     const int row = m_model->rowOf(siteId);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +37,8 @@ public:
     QList<Site> selectedSites() const;
     /// Moves the selection by `step` rows of the filtered list (next/previous site).
     void moveSelection(int step);
+    /// Lists only these sites (those a round covers); nullopt: the whole registry.
+    void setSiteScope(const std::optional<QList<qint64>> &siteIds);
 
 public slots:
     void addSite();

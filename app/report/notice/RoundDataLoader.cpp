@@ -34,7 +34,8 @@ QString pictureOf(const QList<Evidence> &evidence, const EvidenceStore &store)
 {
     const Evidence *best = nullptr;
     for (const Evidence &e : evidence) {
-        if (!e.isImage())
+        // The re-check's "after" picture is not the evidence of the problem.
+        if (!e.isImage() || e.atRecheck)
             continue;
         if (!best || (e.kind == EvidenceKind::Annotated && best->kind != EvidenceKind::Annotated))
             best = &e;

@@ -194,6 +194,24 @@ QList<ReportBlock> RoundReportBuilder::recheckSection(const std::optional<Rechec
     return blocks;
 }
 
+QList<ReportBlock> RoundReportBuilder::chartsSection(const QList<ReportChart> &charts)
+{
+    if (charts.isEmpty())
+        return {};
+    // A picture is a table cell in ReportDocument, so every writer (PDF, Word, preview) already
+    // knows how to place and scale it; the header row carries the figure's title.
+    QList<ReportBlock> blocks{ReportParagraph{BlockRole::Heading2, QStringLiteral("（三）统计图表")}};
+    int number = 0;
+    for (const ReportChart &chart : charts) {
+        ReportTable t;
+        t.headers = {QStringLiteral("图%1　%2").arg(++number).arg(chart.title)};
+        t.widths = {1};
+        t.rows.append({ReportCell{{}, {}, chart.pngPath}});
+        blocks.append(t);
+    }
+    return blocks;
+}
+
 ReportTable RoundReportBuilder::resultsAnnex(const RoundData &data)
 {
     ReportTable t;
@@ -238,7 +256,8 @@ ReportTable RoundReportBuilder::problemsAnnex(const RoundData &data)
 TemplateContext RoundReportBuilder::context(const RoundData &data,
                                             const std::optional<RecheckSummary> &recheck,
                                             const NoticeSettings &settings, const QDate &issuedOn,
-                                            const QDate &deadline)
+                                            const QDate &deadline, const EscalationReport &escalations,
+                                            const QList<ReportChart> &charts)
 {
     const RoundFigures f = RoundFigures::of(data);
     TemplateContext c;
@@ -274,7 +293,10 @@ TemplateContext RoundReportBuilder::context(const RoundData &data,
         {QStringLiteral("ranking"), {rankingTable(data)}},
         {QStringLiteral("veto"), {vetoTable(data)}},
         {QStringLiteral("categories"), categorySections(data)},
-        {QStringLiteral("recheck"), recheckSection(recheck)},
+        {QStringLiteral("recheck"),
+         recheckSection(EscalationReportSection::withoutDecidedCriticism(recheck, escalations))},
+        {QStringLiteral("charts"), chartsSection(charts)},
+        {QLatin1String(EscalationReportSection::BlockName), EscalationReportSection::blocks(escalations)},
         {QStringLiteral("annex_results"), {resultsAnnex(data)}},
         {QStringLiteral("annex_problems"), {problemsAnnex(data)}},
     };
@@ -284,9 +306,10 @@ TemplateContext RoundReportBuilder::context(const RoundData &data,
 Result<ReportDocument> RoundReportBuilder::build(const ReportTemplate &layout, const RoundData &data,
                                                  const std::optional<RecheckSummary> &recheck,
                                                  const NoticeSettings &settings, const QDate &issuedOn,
-                                                 const QDate &deadline)
+                                                 const QDate &deadline, const EscalationReport &escalations,
+                                                 const QList<ReportChart> &charts)
 {
-    return layout.render(context(data, recheck, settings, issuedOn, deadline),
+    return layout.render(context(data, recheck, settings, issuedOn, deadline, escalations, charts),
                          QStringLiteral("%1检查情况通报").arg(data.round.name), settings.officeName);
 }
 

@@ -3,7 +3,9 @@
 
 #include "core/Result.h"
 #include "model/Notice.h"
+#include "report/ExportRequest.h"
 #include "report/document/ReportTemplate.h"
+#include "report/notice/EscalationReportSection.h"
 #include "report/notice/RecheckSummary.h"
 #include "report/notice/RoundData.h"
 
@@ -41,13 +43,17 @@ public:
     static constexpr const char *TemplateName = "round-report";
     static constexpr int ExamplesPerCategory = 3;
 
+    /// `escalations`: the sites criticised and persons sent to training ([section] escalation).
+    /// `charts`: the pictures of [section] charts; none leaves the section out.
     static TemplateContext context(const RoundData &data, const std::optional<RecheckSummary> &recheck,
                                    const NoticeSettings &settings, const QDate &issuedOn,
-                                   const QDate &deadline);
+                                   const QDate &deadline, const EscalationReport &escalations = {},
+                                   const QList<ReportChart> &charts = {});
     static Result<ReportDocument> build(const ReportTemplate &layout, const RoundData &data,
                                         const std::optional<RecheckSummary> &recheck,
                                         const NoticeSettings &settings, const QDate &issuedOn,
-                                        const QDate &deadline);
+                                        const QDate &deadline, const EscalationReport &escalations = {},
+                                        const QList<ReportChart> &charts = {});
 
     /// Sites with a decided result, best first: qualified before unqualified, then by score.
     static QList<const SiteRoundData *> ranking(const RoundData &data);
@@ -55,6 +61,8 @@ public:
     static ReportTable vetoTable(const RoundData &data);
     static QList<ReportBlock> categorySections(const RoundData &data);
     static QList<ReportBlock> recheckSection(const std::optional<RecheckSummary> &recheck);
+    /// A heading and each chart as a one-cell table: the title over the picture.
+    static QList<ReportBlock> chartsSection(const QList<ReportChart> &charts);
     static ReportTable resultsAnnex(const RoundData &data);
     static ReportTable problemsAnnex(const RoundData &data);
 };

@@ -3,6 +3,7 @@
 
 #include "report/ReportLogging.h"
 #include "report/sheet/ProblemListColumns.h"
+#include "report/sheet/XlsxWorkbookFile.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -13,13 +14,10 @@
 #include <QImageReader>
 #include <QSet>
 #include <QUrl>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <optional>
-#include <system_error>
 #include <xlsxwriter.h>
 
 namespace xj {
@@ -353,26 +351,6 @@ Formats addFormats(lxw_workbook *workbook)
     return formats;
 }
 
-/// How libxlsxwriter wants a file name: in the system's 8-bit encoding, except on Windows, where it
-/// converts UTF-8 to a wide name itself.
-QByteArray nativeName(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return path.toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
-}
-
-std::filesystem::path filesystemPath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return std::filesystem::path(path.toStdWString());
-#else
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-#endif
-}
-
 } // namespace
 
 QStringList ProblemListXlsxWriter::worksheetNames(const QList<ProblemListSheet> &sheets,
@@ -401,79 +379,31 @@ QStringList ProblemListXlsxWriter::worksheetNames(const QList<ProblemListSheet> 
 Status ProblemListXlsxWriter::write(const QList<ProblemListSheet> &sheets, ProblemListLayout layout,
                                     const QString &path)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    // Written next to the target and renamed over it when complete: a failed export never leaves a
-    // half-written workbook, nor destroys the one the user had.
-    const QString partPath = path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
-                             QStringLiteral(".part");
-    const QByteArray partName = nativeName(partPath);
-    lxw_workbook_options options{};
-    lxw_workbook *workbook = workbook_new_opt(partName.constData(), &options);
-    if (!workbook)
-        return Error{tr("The problem list cannot be written to %1: there is not enough memory. Close other "
-                        "programs and try again.")
-                         .arg(shownPath),
-                     {}};
-
     const bool oneSite = sheets.size() == 1 && !sheets.first().siteName.trimmed().isEmpty();
-    const QByteArray title =
-        (oneSite ? tr("Problem list: %1").arg(sheets.first().siteName.trimmed()) : tr("Problem list"))
-            .toUtf8();
-    lxw_doc_properties properties{};
-    properties.title = const_cast<char *>(title.constData());
-    workbook_set_properties(workbook, &properties);
-
-    const Formats formats = addFormats(workbook);
-    const QStringList labels = ProblemListColumns::labels(false);
-    lxw_error error = LXW_NO_ERROR;
-    for (const PlannedSheet &planned : plan(sheets, layout)) {
-        const QByteArray name = planned.name.toUtf8();
-        SheetWriter writer;
-        writer.sheet = workbook_add_worksheet(workbook, name.constData());
-        writer.formats = formats;
-        if (!writer.sheet) {
-            error = LXW_ERROR_PARAMETER_VALIDATION;
-            break;
+    const QString title =
+        oneSite ? tr("Problem list: %1").arg(sheets.first().siteName.trimmed()) : tr("Problem list");
+    const XlsxDocumentWords words{tr("The problem list"), tr("export it as CSV instead")};
+    return XlsxWorkbookFile::write(path, title, words, [&](lxw_workbook *workbook) {
+        const Formats formats = addFormats(workbook);
+        const QStringList labels = ProblemListColumns::labels(false);
+        for (const PlannedSheet &planned : plan(sheets, layout)) {
+            const QByteArray name = planned.name.toUtf8();
+            SheetWriter writer;
+            writer.sheet = workbook_add_worksheet(workbook, name.constData());
+            writer.formats = formats;
+            if (!writer.sheet)
+                return LXW_ERROR_PARAMETER_VALIDATION;
+            writeHeader(writer, labels);
+            for (qsizetype i = 0; i < planned.rows.size(); ++i)
+                writeRow(writer, int(i + 1), planned.rows.at(i));
+            if (planned.rows.isEmpty())
+                writer.text(1, 0, tr("No problems to list."), nullptr);
+            setUpSheet(writer, int(planned.rows.size()));
+            if (writer.error != LXW_NO_ERROR)
+                return writer.error;
         }
-        writeHeader(writer, labels);
-        for (qsizetype i = 0; i < planned.rows.size(); ++i)
-            writeRow(writer, int(i + 1), planned.rows.at(i));
-        if (planned.rows.isEmpty())
-            writer.text(1, 0, tr("No problems to list."), nullptr);
-        setUpSheet(writer, int(planned.rows.size()));
-        error = writer.error;
-        if (error != LXW_NO_ERROR)
-            break;
-    }
-    if (error != LXW_NO_ERROR) {
-        lxw_workbook_free(workbook);
-        qCWarning(lcReport) << "problem list not written:" << shownPath << lxw_strerror(error);
-        return Error{tr("The problem list could not be put together for %1. Try again; if it keeps "
-                        "failing, export it as CSV instead.")
-                         .arg(shownPath),
-                     QString::fromUtf8(lxw_strerror(error))};
-    }
-
-    error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(partPath);
-        qCWarning(lcReport) << "problem list not written:" << shownPath << lxw_strerror(error);
-        return Error{tr("The problem list could not be written to %1. Check that the folder exists, that "
-                        "you may write to it and that the disk is not full.")
-                         .arg(shownPath),
-                     QString::fromUtf8(lxw_strerror(error))};
-    }
-    std::error_code renameError;
-    std::filesystem::rename(filesystemPath(partPath), filesystemPath(path), renameError);
-    if (renameError) {
-        QFile::remove(partPath);
-        qCWarning(lcReport) << "problem list not written:" << shownPath << renameError.message().c_str();
-        return Error{tr("The problem list could not be saved as %1. Close the file if it is open in Excel "
-                        "or WPS and try again.")
-                         .arg(shownPath),
-                     QString::fromLocal8Bit(renameError.message().c_str())};
-    }
-    return {};
+        return LXW_NO_ERROR;
+    });
 }
 
 } // namespace xj

@@ -105,7 +105,7 @@ private slots:
         auto preview = repo.preview(Round1, 1, day, s, day.addDays(14));
         QVERIFY(preview.ok());
         QCOMPARE(preview.value().number, QStringLiteral("安电政发〔2026〕12号"));
-        QCOMPARE(count(QStringLiteral("notices")), 0); // looking does not use up a number
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 0); // looking does not use up a number
 
         auto first = repo.issue(Round1, 1, day, s, day.addDays(14));
         QVERIFY(first.ok());
@@ -123,7 +123,7 @@ private slots:
         edited.requirements = QStringLiteral("请于三日内删除泄露的个人信息。");
         QVERIFY(repo.update(edited).ok());
         QCOMPARE(repo.find(Round1, 2).value()->requirements, edited.requirements);
-        QCOMPARE(count(QStringLiteral("notices")), 3);
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 3);
     }
 
     void planNumbersNoticesOfSitesWithProblems()
@@ -133,16 +133,17 @@ private slots:
         // Only the demo site with confirmed findings gets a notice; the candidate does not count.
         QCOMPARE(plan.value().documents.size(), 1);
         QCOMPARE(plan.value().documents.first().siteId, m_siteWithFindings);
-        QCOMPARE(count(QStringLiteral("notices")), 1);
-        const QString number = text(QStringLiteral("SELECT number FROM notices"));
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 1);
+        const QString number = text(QStringLiteral("SELECT number FROM notices WHERE round_id = 1"));
         QVERIFY(plan.value().documents.first().fileName.contains(number));
         QVERIFY(plan.value().zipFileName.endsWith(QLatin1String(".zip")));
-        QCOMPARE(text(QStringLiteral("SELECT deadline FROM notices")), QStringLiteral("2026-12-11"));
+        QCOMPARE(text(QStringLiteral("SELECT deadline FROM notices WHERE round_id = 1")),
+                 QStringLiteral("2026-12-11"));
 
         auto again =
             ExportPlanner::plan(db(), dir().path(), request(ExportKind::Notices, ReportFormat::Docx));
         QVERIFY(again.ok());
-        QCOMPARE(count(QStringLiteral("notices")), 1);
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 1);
         QVERIFY(again.value().documents.first().fileName.endsWith(QLatin1String(".docx")));
     }
 
@@ -157,14 +158,14 @@ private slots:
         QVERIFY(!plan.ok());
         QVERIFY2(plan.error().message.contains(QLatin1String("site.adress")),
                  qPrintable(plan.error().message));
-        QCOMPARE(count(QStringLiteral("notices")), 0);
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 0);
     }
 
     void formatMustFitTheKind()
     {
         auto plan = ExportPlanner::plan(db(), dir().path(), request(ExportKind::Problems, ReportFormat::Pdf));
         QVERIFY(!plan.ok());
-        QCOMPARE(count(QStringLiteral("notices")), 0);
+        QCOMPARE(count(QStringLiteral("notices WHERE round_id = 1")), 0);
     }
 
     void figuresMatchSql()
@@ -189,11 +190,12 @@ private slots:
 
     void recheckOfThePreviousRound()
     {
-        QVERIFY(
+        auto inserted =
             db().exec(QStringLiteral("INSERT INTO rounds (name, kind, inspection_date, website_template_id, "
                                      "newmedia_template_id) SELECT '复查轮', 'recheck', '2026-12-20', "
-                                     "website_template_id, newmedia_template_id FROM rounds WHERE id = 1"))
-                .ok());
+                                     "website_template_id, newmedia_template_id FROM rounds WHERE id = 1"));
+        QVERIFY(inserted.ok());
+        const qint64 recheckRound = inserted.value().lastInsertId().toLongLong();
         const QStringList ids = [this] {
             QStringList out;
             auto q =
@@ -205,7 +207,7 @@ private slots:
         QVERIFY(ids.size() >= 3);
         db().exec(QStringLiteral("UPDATE findings SET state = 'recheck_passed' WHERE id = ?"), {ids.at(0)});
         db().exec(QStringLiteral("UPDATE findings SET state = 'recheck_failed' WHERE id = ?"), {ids.at(1)});
-        auto round2 = RoundRepository(db()).get(2);
+        auto round2 = RoundRepository(db()).get(recheckRound);
         QVERIFY(round2.ok());
         auto summary = RecheckSummary::load(db(), round2.value());
         QVERIFY(summary.ok() && summary.value().has_value());
@@ -218,8 +220,18 @@ private slots:
         QCOMPARE(s.failingSites.size(), 1);
         QVERIFY(s.failingSites.first().startsWith(
             text(QStringLiteral("SELECT name FROM sites WHERE id = %1").arg(m_siteWithFindings))));
-        // The first round has nothing before it.
-        QVERIFY(!RecheckSummary::load(db(), RoundRepository(db()).get(Round1).value()).value().has_value());
+        // This quarter's demo round looks back on last quarter's: one put right, one failed, one
+        // never answered.
+        auto quarter = RecheckSummary::load(db(), RoundRepository(db()).get(Round1).value());
+        QVERIFY(quarter.ok() && quarter.value().has_value());
+        QCOMPARE(quarter.value()->previous.period, QStringLiteral("2026Q3"));
+        QCOMPARE(quarter.value()->total, 3);
+        QCOMPARE(quarter.value()->passed, 1);
+        QCOMPARE(quarter.value()->failed, 1);
+        QCOMPARE(quarter.value()->pending, 1);
+        // The earliest round has nothing before it.
+        auto first = RoundRepository(db()).get(quarter.value()->previous.id);
+        QVERIFY(!RecheckSummary::load(db(), first.value()).value().has_value());
     }
 };
 
