@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace xj {
@@ -24,6 +25,9 @@ bool installTranslations(const QString &language, const QStringList &catalogues)
 {
     if (language == QLatin1String("en"))
         return true; // the source strings are English
+    // Dates and times shown through QLocale follow the interface language, not the system's locale:
+    // a Chinese interface says 2026/11/27, not "27 Nov 2026".
+    QLocale::setDefault(QLocale(language));
     bool complete = true;
     for (const QString &catalogue : catalogues) {
         auto *translator = new QTranslator(QCoreApplication::instance());

@@ -11,7 +11,6 @@
         return;
 
     const TEXT_LIMIT = 500;
-    const FLASH_MS = 2000;
     // Events that would make the page act on a click; swallowed while the inspector picks.
     const BLOCKED_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'auxclick',
                             'contextmenu', 'touchstart', 'touchend', 'submit', 'dragstart'];
@@ -293,14 +292,14 @@
         }
     }
 
-    function flash(selector) {
+    function flash(selector, milliseconds) {
         const element = find(selector);
         if (!element)
             return false;
         element.scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});
         const box = createBox('absolute');
         placeBox(box, element.getBoundingClientRect(), window.scrollX, window.scrollY);
-        setTimeout(() => box.remove(), FLASH_MS);
+        setTimeout(() => box.remove(), milliseconds);
         return true;
     }
 

@@ -684,6 +684,10 @@
         <source>Could not write the chart picture %1. Check that the disk has room.</source>
         <translation>无法写入图表图片 %1。请检查磁盘空间是否充足。</translation>
     </message>
+    <message>
+        <source>Site score ranking: no final scores yet</source>
+        <translation>网站得分排名：尚无最终得分</translation>
+    </message>
 </context>
 <context>
     <name>xj::DashboardController</name>
@@ -1537,38 +1541,6 @@
         <translation>问题 #%1 的处理记录</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Feedback from the unit</source>
         <translation>单位反馈</translation>
     </message>
@@ -1603,6 +1575,41 @@
     <message>
         <source>Automated check: %1</source>
         <translation>自动检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingHistoryModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2492,27 @@
         <translation>列出所有轮次（而不仅是当前轮次）的逾期问题</translation>
     </message>
     <message>
+        <source>Double-click a finding to open it</source>
+        <translation>双击问题可将其打开</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No finding is overdue.</source>
+        <translation>没有逾期问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) past the deadline of their notice.</source>
+        <translation>
+            <numerusform>有 %n 个问题已超过整改通知书规定的整改期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::OverdueModel</name>
+    <message>
         <source>Site</source>
         <translation>网站</translation>
     </message>
@@ -2507,24 +2535,6 @@
     <message>
         <source>Finding</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>Double-click a finding to open it</source>
-        <translation>双击问题可将其打开</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>No finding is overdue.</source>
-        <translation>没有逾期问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) past the deadline of their notice.</source>
-        <translation>
-            <numerusform>有 %n 个问题已超过整改通知书规定的整改期限。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,14 @@
 #include "findings/FindingDialog.h"
 #include "findings/FindingsPanel.h"
 #include "lifecycle/FeedbackDialog.h"
+#include "lifecycle/FindingHistoryModel.h"
 #include "lifecycle/LifecycleController.h"
 #include "lifecycle/OverdueDialog.h"
+#include "lifecycle/OverdueModel.h"
 #include "storage/FindingRepository.h"
 #include "storage/NoticeRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -210,13 +212,21 @@ private slots:
         onModal(
             [](QWidget *modal) {
                 QCOMPARE(modal->objectName(), QStringLiteral("findingHistoryDialog"));
-                auto *table = child<QTableWidget>(modal, "findingHistoryTable");
-                QCOMPARE(table->rowCount(), 3); // created, feedback, state
-                QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Created"));
-                QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Unit feedback"));
-                QCOMPARE(table->item(2, 1)->text(), QStringLiteral("王芳"));
-                QCOMPARE(table->item(2, 2)->text(), QStringLiteral("State"));
-                QCOMPARE(table->item(2, 3)->text(), QStringLiteral("Notified → Feedback received"));
+                QAbstractItemModel *model = child<QTableView>(modal, "findingHistoryTable")->model();
+                QVERIFY(qobject_cast<FindingHistoryModel *>(model));
+                QAbstractItemModelTester tester(model,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+                QCOMPARE(model->rowCount(), 3); // created, feedback, state
+                QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Created"));
+                QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("Unit feedback"));
+                QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("王芳"));
+                QCOMPARE(model->index(2, 2).data().toString(), QStringLiteral("State"));
+                QCOMPARE(model->index(2, 3).data().toString(),
+                         QStringLiteral("Notified → Feedback received"));
+                QCOMPARE(model->index(2, 3).data(Qt::ToolTipRole).toString(),
+                         QStringLiteral("Notified → Feedback received"));
+                QCOMPARE(model->headerData(FindingHistoryModel::ChangeColumn, Qt::Horizontal).toString(),
+                         QStringLiteral("Change"));
                 const QString answers = child<QTextBrowser>(modal, "findingAnswersView")->toPlainText();
                 QVERIFY2(answers.contains(QStringLiteral("已于12月2日更新栏目。")), qPrintable(answers));
                 QVERIFY(answers.contains(QStringLiteral("整改报告.docx")));
@@ -268,21 +278,35 @@ private slots:
         dialog.setToday(QDate(2026, 10, 12));
         dialog.setRoundId(m_place.roundId);
         dialog.show();
-        auto *table = child<QTableWidget>(&dialog, "overdueTable");
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, OverdueDialog::SiteColumn)->text(), QStringLiteral("青禾县人民政府"));
-        QCOMPARE(table->item(0, OverdueDialog::DeadlineColumn)->text(), QStringLiteral("2026-09-30"));
+        auto *table = child<QTableView>(&dialog, "overdueTable");
+        QAbstractItemModel *model = table->model();
+        QVERIFY(qobject_cast<OverdueModel *>(model));
+        // Watches the reloads below (a model reset each) as well as the rows.
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, OverdueModel::SiteColumn).data().toString(),
+                 QStringLiteral("青禾县人民政府"));
+        QCOMPARE(model->index(0, OverdueModel::DeadlineColumn).data().toString(),
+                 QStringLiteral("2026-09-30"));
         // After 30 September: 8, 9, 10 (调休) and 12 October.
-        QCOMPARE(table->item(0, OverdueDialog::DaysColumn)->text(), QStringLiteral("4"));
-        QVERIFY(table->item(0, OverdueDialog::NoticeColumn)->text().contains(QLatin1String("1")));
+        QCOMPARE(model->index(0, OverdueModel::DaysColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model->index(0, OverdueModel::DaysColumn).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QVERIFY(model->index(0, OverdueModel::NoticeColumn).data().toString().contains(QLatin1String("1")));
+        QVERIFY(model->index(0, OverdueModel::FindingColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("#%1 ").arg(late)));
+        QCOMPARE(model->headerData(OverdueModel::DaysColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Working days overdue"));
 
         child<QCheckBox>(&dialog, "overdueAllRounds")->setChecked(true);
-        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(model->rowCount(), 1);
 
         QList<qint64> activated;
         connect(&dialog, &OverdueDialog::findingActivated, this,
                 [&activated](const Finding &f) { activated.append(f.id); });
-        const QRect cell = table->visualItemRect(table->item(0, OverdueDialog::FindingColumn));
+        const QRect cell = table->visualRect(model->index(0, OverdueModel::FindingColumn));
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // An item view takes a double click only after the press that starts it, as from a real mouse.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());

@@ -174,7 +174,7 @@ void PageCapturer::scrollToElement(const QString &selector, std::function<void(b
         return;
     }
     PageScript(m_view, this)
-        .call(QStringLiteral("flash(%1)").arg(PageScript::literal(selector)),
+        .call(QStringLiteral("flash(%1, %2)").arg(PageScript::literal(selector)).arg(OutlineMilliseconds),
               [report](const QVariant &found) { report(found.toBool()); });
 }
 

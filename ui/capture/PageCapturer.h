@@ -56,6 +56,8 @@ public:
     /// Scrolls the element matching `selector` into view and outlines it for two seconds.
     /// Independent of captures. `done` (optional) and elementScrolled() say whether it was found.
     void scrollToElement(const QString &selector, std::function<void(bool found)> done = {});
+    /// How long scrollToElement() outlines the element; a screenshot taken later shows no outline.
+    static constexpr int OutlineMilliseconds = 2000;
     /// Stops the capture in progress (canceled() follows); the view is put back as it was.
     void cancel();
 

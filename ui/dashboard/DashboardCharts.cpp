@@ -190,7 +190,9 @@ QChart *DashboardCharts::scoreRanking(const DashboardFigures &figures)
     unqualified->setColor(QColor(0xc6, 0x28, 0x28));
     auto *series = new QHorizontalStackedBarSeries;
     series->append({qualified, unqualified});
-    QChart *chart = newChart(title(DashboardChart::ScoreRanking));
+    // Sites are ranked once their result is final; until then the chart says why it is empty.
+    QChart *chart = newChart(figures.ranking.isEmpty() ? tr("Site score ranking: no final scores yet")
+                                                       : title(DashboardChart::ScoreRanking));
     chart->addSeries(series);
     QBarCategoryAxis *sites = categoryAxis(names);
     QValueAxis *scores = valueAxis(highest, tr("Score"));
@@ -214,11 +216,15 @@ QChart *DashboardCharts::trend(const DashboardFigures &figures)
         const TrendPoint &p = figures.trend.at(i);
         *problems << p.problems;
         highest = std::max<double>(highest, p.problems);
-        passRate->append(i, p.passRate() * 100);
+        // A round where no site is decided yet has no pass rate; 0 % would read as "all failed".
+        if (p.passed + p.failed > 0)
+            passRate->append(i, p.passRate() * 100);
         if (p.averageScore)
             average->append(i, *p.averageScore);
         rounds << p.roundName;
     }
+    passRate->setColor(QColor(0x2e, 0x7d, 0x32));
+    average->setColor(QColor(0xef, 0x6c, 0x00));
     for (QLineSeries *line : {passRate, average}) {
         line->setPointsVisible(true);
         line->setMarkerSize(10);

@@ -2,6 +2,7 @@
 #include "lifecycle/FindingHistoryDialog.h"
 
 #include "common/ErrorDialog.h"
+#include "lifecycle/FindingHistoryModel.h"
 #include "lifecycle/FindingLifecycle.h"
 #include "storage/FindingHistoryRepository.h"
 
@@ -10,21 +11,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace xj {
-
-namespace {
-
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-} // namespace
 
 FindingHistoryDialog::FindingHistoryDialog(const Database &database, const QString &dataDirectory,
                                            const Finding &finding, QWidget *parent)
@@ -32,7 +24,8 @@ FindingHistoryDialog::FindingHistoryDialog(const Database &database, const QStri
     , m_db(database)
     , m_dataDirectory(dataDirectory)
     , m_finding(finding)
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new FindingHistoryModel(this))
+    , m_table(new QTableView(this))
     , m_answers(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("findingHistoryDialog"));
@@ -40,7 +33,7 @@ FindingHistoryDialog::FindingHistoryDialog(const Database &database, const QStri
     auto *about = new QLabel(finding.description.left(200), this);
     about->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("findingHistoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Change"), tr("Note")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -61,29 +54,6 @@ FindingHistoryDialog::FindingHistoryDialog(const Database &database, const QStri
     loadAnswers();
 }
 
-QString FindingHistoryDialog::valueText(const QString &field, const QString &value)
-{
-    if (field == QLatin1String("state") || field == QLatin1String("created")) {
-        if (const auto state = FindingStates.fromCode(value))
-            return FindingStates.label(*state);
-    }
-    if (field == QLatin1String("severity")) {
-        if (const auto severity = FindingSeverities.fromCode(value))
-            return FindingSeverities.label(*severity);
-    }
-    if (field == QLatin1String("recheck"))
-        return value == QLatin1String("passed") ? tr("Passed") : tr("Failed");
-    return value;
-}
-
-QString FindingHistoryDialog::changeText(const FindingChange &change)
-{
-    const QString newText = valueText(change.field, change.newValue);
-    if (change.oldValue.isEmpty())
-        return newText;
-    return tr("%1 → %2").arg(valueText(change.field, change.oldValue), newText);
-}
-
 void FindingHistoryDialog::loadChanges()
 {
     auto changes = FindingHistoryRepository(m_db).forFinding(m_finding.id);
@@ -91,18 +61,7 @@ void FindingHistoryDialog::loadChanges()
         showError(this, windowTitle(), changes.error());
         return;
     }
-    m_table->setRowCount(int(changes.value().size()));
-    int row = 0;
-    for (const FindingChange &c : std::as_const(changes.value())) {
-        const QStringList cells{localTime(c.changedAt), c.actor,
-                                FindingHistoryRepository::fieldLabel(c.field), changeText(c), c.note};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            m_table->setItem(row, column, item);
-        }
-        ++row;
-    }
+    m_model->setChanges(changes.value());
     m_table->resizeColumnsToContents();
 }
 
@@ -141,7 +100,7 @@ void FindingHistoryDialog::loadAnswers()
     for (const StoredRecheck &r : std::as_const(rechecks.value())) {
         html += QStringLiteral("<p><b>") +
                 tr("%1 by %2: %3")
-                    .arg(localTime(r.record.at), escaped(r.record.actor),
+                    .arg(FindingHistoryModel::timeText(r.record.at), escaped(r.record.actor),
                          r.record.passed ? tr("passed") : tr("failed")) +
                 QStringLiteral("</b>");
         if (!r.record.note.isEmpty())

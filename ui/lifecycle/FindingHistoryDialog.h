@@ -5,13 +5,13 @@
 
 #include <QDialog>
 
-class QTableWidget;
+class QTableView;
 class QTextBrowser;
 
 namespace xj {
 
 class Database;
-struct FindingChange;
+class FindingHistoryModel;
 
 /// The whole story of one finding: every change (when in local time, who, which field, old → new,
 /// why), the unit's feedback with links to the files it sent, and the re-checks with their verdicts.
@@ -20,15 +20,8 @@ class FindingHistoryDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindingHistoryDialog)
 public:
-    enum Column { TimeColumn, ActorColumn, FieldColumn, ChangeColumn, NoteColumn, ColumnCount };
-
     FindingHistoryDialog(const Database &database, const QString &dataDirectory, const Finding &finding,
                          QWidget *parent = nullptr);
-
-    /// A stored value in words: state and severity codes become their labels.
-    static QString valueText(const QString &field, const QString &value);
-    /// "old → new", or just the new value when there was none.
-    static QString changeText(const FindingChange &change);
 
 private:
     void loadChanges();
@@ -37,7 +30,8 @@ private:
     const Database &m_db;
     QString m_dataDirectory;
     Finding m_finding;
-    QTableWidget *m_table;
+    FindingHistoryModel *m_model;
+    QTableView *m_table;
     QTextBrowser *m_answers;
 };
 

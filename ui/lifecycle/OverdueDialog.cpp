@@ -2,13 +2,14 @@
 #include "lifecycle/OverdueDialog.h"
 
 #include "core/WorkingCalendar.h"
+#include "lifecycle/OverdueModel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace xj {
@@ -19,7 +20,8 @@ OverdueDialog::OverdueDialog(const Database &database, const QString &dataDirect
     , m_dataDirectory(dataDirectory)
     , m_allRounds(new QCheckBox(tr("All rounds"), this))
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new OverdueModel(this))
+    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("overdueDialog"));
     setWindowTitle(tr("Overdue findings"));
@@ -28,8 +30,7 @@ OverdueDialog::OverdueDialog(const Database &database, const QString &dataDirect
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("overdueTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Site"), tr("Unit"), tr("Notice"), tr("Deadline"), tr("Working days overdue"), tr("Finding")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,9 +50,9 @@ OverdueDialog::OverdueDialog(const Database &database, const QString &dataDirect
     connect(m_allRounds, &QCheckBox::toggled, this, &OverdueDialog::reload);
     connect(refresh, &QPushButton::clicked, this, &OverdueDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (row >= 0 && row < m_rows.size())
-            emit findingActivated(m_rows.at(row).finding);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit findingActivated(m_model->at(index.row()).finding);
     });
 }
 
@@ -70,10 +71,14 @@ void OverdueDialog::setToday(const QDate &today)
     reload();
 }
 
+const QList<DeadlineRow> &OverdueDialog::rows() const
+{
+    return m_model->rows();
+}
+
 void OverdueDialog::reload()
 {
-    m_rows.clear();
-    m_table->setRowCount(0);
+    m_model->setRows({});
     auto calendar = WorkingCalendar::forDataDirectory(m_dataDirectory);
     if (!calendar) {
         m_summary->setText(calendar.error().message);
@@ -86,29 +91,10 @@ void OverdueDialog::reload()
         m_summary->setText(rows.error().message);
         return;
     }
-    m_rows = rows.value();
-    m_summary->setText(m_rows.isEmpty() ? tr("No finding is overdue.")
-                                        : tr("%n finding(s) past the deadline of their notice.", nullptr,
-                                             int(m_rows.size())));
-    m_table->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const DeadlineRow &r = m_rows.at(row);
-        const QStringList cells{r.siteName,
-                                r.unitName,
-                                r.noticeNumber,
-                                r.deadline.toString(Qt::ISODate),
-                                QString::number(r.workingDaysOverdue),
-                                QStringLiteral("#%1 %2 — %3")
-                                    .arg(r.finding.id)
-                                    .arg(FindingStates.label(r.finding.state), r.finding.description)};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            if (column == DaysColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-    }
+    m_model->setRows(rows.value());
+    const int count = m_model->rowCount();
+    m_summary->setText(count == 0 ? tr("No finding is overdue.")
+                                  : tr("%n finding(s) past the deadline of their notice.", nullptr, count));
     m_table->resizeColumnsToContents();
 }
 

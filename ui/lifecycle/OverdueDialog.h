@@ -7,11 +7,12 @@
 
 class QCheckBox;
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace xj {
 
 class Database;
+class OverdueModel;
 
 /// Findings whose rectification deadline has passed without an answer (or whose answer failed
 /// re-check), most overdue first, counted in working days with the office's holiday table. For the
@@ -21,23 +22,13 @@ class OverdueDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverdueDialog)
 public:
-    enum Column {
-        SiteColumn,
-        UnitColumn,
-        NoticeColumn,
-        DeadlineColumn,
-        DaysColumn,
-        FindingColumn,
-        ColumnCount
-    };
-
     OverdueDialog(const Database &database, const QString &dataDirectory, QWidget *parent = nullptr);
 
     /// The round "current round" means; 0 lists every round.
     void setRoundId(qint64 roundId);
     /// Counts from this day instead of today (tests).
     void setToday(const QDate &today);
-    const QList<DeadlineRow> &rows() const { return m_rows; }
+    const QList<DeadlineRow> &rows() const;
 
 public slots:
     void reload();
@@ -52,8 +43,8 @@ private:
     QDate m_today;
     QCheckBox *m_allRounds;
     QLabel *m_summary;
-    QTableWidget *m_table;
-    QList<DeadlineRow> m_rows;
+    OverdueModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace xj

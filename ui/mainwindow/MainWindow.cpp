@@ -223,6 +223,7 @@ void MainWindow::createMenus()
     connect(m_findings, &FindingsPanel::recheckRequested, this,
             [this](qint64 id) { m_recheck->recheckFinding(id, m_settings->inspectorName()); });
     connect(m_recheck, &RecheckController::findingsChanged, m_findings, &FindingsPanel::reload);
+    connect(m_exportController, &ExportController::findingsChanged, m_findings, &FindingsPanel::reload);
     rectification->addAction((new EscalationController(
                                   m_db, m_dataDirectory.path(), [this] { return currentRoundId(); },
                                   [this] { return m_settings->inspectorName(); }, this))

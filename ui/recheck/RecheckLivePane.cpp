@@ -14,9 +14,8 @@ namespace xj {
 
 namespace {
 
-/// How long PageCapturer::scrollToElement outlines the element (FLASH_MS in capture.js), with a margin:
-/// the outline and its tint must not be in the "after" picture.
-constexpr qint64 OutlineMs = 2000 + 150;
+/// The element outline of PageCapturer::scrollToElement has gone by then (with a margin).
+constexpr qint64 OutlineMs = PageCapturer::OutlineMilliseconds + 150;
 
 } // namespace
 

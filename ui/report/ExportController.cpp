@@ -5,6 +5,7 @@
 #include "dashboard/DashboardCharts.h"
 #include "report/ExportDialog.h"
 #include "report/NoticeSettingsDialog.h"
+#include "report/ReportLogging.h"
 #include "report/ReportPreviewDialog.h"
 
 #include <QAction>
@@ -105,6 +106,8 @@ void ExportController::openPreview(ExportKind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (kind == ExportKind::Report)
         dialog->setChartSource([this, roundId = m_roundId] { return reportCharts(roundId); });
+    if (kind == ExportKind::Notices)
+        connect(dialog, &ReportPreviewDialog::documentExported, this, &ExportController::findingsChanged);
     dialog->show();
 }
 
@@ -117,6 +120,8 @@ void ExportController::openExport(ExportKind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (kind == ExportKind::Report)
         dialog->setChartSource([this, roundId = m_roundId] { return reportCharts(roundId); });
+    if (kind == ExportKind::Notices)
+        connect(dialog, &ExportDialog::exported, this, &ExportController::findingsChanged);
     dialog->open();
 }
 
@@ -129,7 +134,7 @@ QList<ReportChart> ExportController::reportCharts(qint64 roundId)
     auto charts = DashboardCharts::renderForReport(m_db, m_dataDirectory.path(), roundId, folder);
     if (!charts) {
         // The report is still worth having without its charts; the log says why they are missing.
-        qWarning("Round report without charts: %s", qPrintable(charts.error().message));
+        qCWarning(lcReport) << "round report without charts:" << charts.error().fullText();
         return {};
     }
     return charts.value();

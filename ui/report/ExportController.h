@@ -49,6 +49,10 @@ public slots:
     void exportPublicResults() { openExport(ExportKind::Public); }
     void editNoticeSettings();
 
+signals:
+    /// Notices were issued: the findings they list are now notified, so lists showing them reload.
+    void findingsChanged();
+
 private:
     QAction *action(const QString &text, const char *objectName, void (ExportController::*slot)());
     bool haveRound(const QString &title) const;
