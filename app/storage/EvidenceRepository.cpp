@@ -120,6 +120,20 @@ Result<QList<Evidence>> EvidenceRepository::forFinding(qint64 findingId) const
                           {findingId}, readEvidence);
 }
 
+Result<QHash<qint64, QList<Evidence>>> EvidenceRepository::forRound(qint64 roundId) const
+{
+    auto rows = m_db.selectAll(
+        SelectEvidence + QStringLiteral(" WHERE finding_id IN (SELECT id FROM findings WHERE round_id = ?)") +
+            DisplayOrder,
+        {roundId}, readEvidence);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QList<Evidence>> byFinding;
+    for (const Evidence &e : rows.value())
+        byFinding[e.findingId].append(e);
+    return byFinding;
+}
+
 Result<QList<Evidence>> EvidenceRepository::forAccountRecord(qint64 accountRecordId) const
 {
     return m_db.selectAll(SelectEvidence + QStringLiteral(" WHERE account_record_id = ?") + DisplayOrder,

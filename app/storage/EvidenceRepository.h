@@ -23,6 +23,9 @@ public:
     Result<Evidence> get(qint64 id) const;
     /// In display order (sort_order, then id).
     Result<QList<Evidence>> forFinding(qint64 findingId) const;
+    /// The evidence of every finding of a round, by finding id, in one query (documents and
+    /// figures of a whole round would otherwise ask once per finding).
+    Result<QHash<qint64, QList<Evidence>>> forRound(qint64 roundId) const;
     Result<QList<Evidence>> forAccountRecord(qint64 accountRecordId) const;
     /// Every row, including those of findings in the undo history.
     Result<QList<Evidence>> all() const;

@@ -23,6 +23,17 @@ T *child(const QObject *parent, const char *name)
     return found;
 }
 
+/// The visible top-level window named `name` (a dialog opened by an action, a message box), or null.
+template<typename T>
+T *topLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible() && w->objectName() == QLatin1String(name))
+            return qobject_cast<T *>(w);
+    }
+    return nullptr;
+}
+
 /// Chinese text arrives from an input method as committed strings, not as key presses.
 inline void typeChinese(QWidget *widget, const QString &text)
 {

@@ -52,15 +52,6 @@ class TestExportDialogs : public QObject
 
     QString iniPath() const { return DataDirectory(m_dir.path()).uiStatePath(); }
 
-    template<typename T>
-    static T *topLevel(const char *name)
-    {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->isVisible() && w->objectName() == QLatin1String(name))
-                return qobject_cast<T *>(w);
-        }
-        return nullptr;
-    }
 
     static void replaceText(QLineEdit *edit, const QString &text)
     {

@@ -33,15 +33,6 @@ class TestPublicResultsExport : public QObject
     Database m_db;
     qint64 m_roundId = 0;
 
-    template<typename T>
-    static T *topLevel(const char *name)
-    {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->isVisible() && w->objectName() == QLatin1String(name))
-                return qobject_cast<T *>(w);
-        }
-        return nullptr;
-    }
 
 private slots:
     void initTestCase()

@@ -70,7 +70,9 @@ Result<RoundData> RoundDataLoader::load(const Database &database, const QString 
         findingsBySite[f.siteId].append(f);
 
     const EvidenceStore store(dataDirectory);
-    EvidenceRepository evidence(database);
+    auto evidence = EvidenceRepository(database).forRound(roundId);
+    if (!evidence)
+        return evidence.error();
     for (const Site &site : sites.value()) {
         if (!siteIds.isEmpty() && !siteIds.contains(site.id))
             continue;
@@ -98,10 +100,7 @@ Result<RoundData> RoundDataLoader::load(const Database &database, const QString 
                 if (const ChecklistItem *item = inspection.value().checklist().item(f.itemCode))
                     p.itemTitle = item->title;
             }
-            auto files = evidence.forFinding(f.id);
-            if (!files)
-                return files.error();
-            p.screenshotPath = pictureOf(files.value(), store);
+            p.screenshotPath = pictureOf(evidence.value().value(f.id), store);
             s.problems.append(p);
         }
         // Veto problems first, then deductions, then hints; the order found within each.
