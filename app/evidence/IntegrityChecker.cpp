@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -54,6 +55,17 @@ Result<IntegrityReport> IntegrityChecker::run(const std::function<bool(int, int)
     QSet<QString> referenced;
     for (const Evidence &e : rows.value())
         referenced.insert(store.relativePathFor(e.sha256, e.fileSuffix));
+    // Files a unit sent with its feedback share the store; they belong to their feedback, not to
+    // nobody.
+    auto attachments =
+        m_db.selectAll(QStringLiteral("SELECT sha256, file_suffix FROM feedback_attachments"), {},
+                       [&store](const QSqlQuery &q) {
+                           return store.relativePathFor(q.value(0).toString(), q.value(1).toString());
+                       });
+    if (!attachments)
+        return attachments.error();
+    for (const QString &path : attachments.value())
+        referenced.insert(path);
     QStringList orphans;
     for (const QString &file : files) {
         if (!referenced.contains(file))

@@ -5,6 +5,7 @@
 #include "core/WorkingCalendar.h"
 #include "demo/DemoWorkspace.h"
 #include "evidence/EvidenceStore.h"
+#include "evidence/IntegrityChecker.h"
 #include "lifecycle/FindingDeadlines.h"
 #include "lifecycle/FindingLifecycle.h"
 #include "report/ExportPlanner.h"
@@ -141,6 +142,11 @@ private slots:
         QCOMPARE(listed.value().first().attachments.at(1).fileName, QStringLiteral("整改报告.pdf"));
         QCOMPARE(listed.value().first().attachments.at(1).mediaType, QStringLiteral("application/pdf"));
         QVERIFY(QFile::exists(listed.value().first().record.attachmentPaths.at(0)));
+
+        // The integrity check knows the files belong to the feedback: none of them is an orphan.
+        auto report = IntegrityChecker(db(), dir().path()).run();
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().count(IntegrityProblemKind::Orphaned), 0);
     }
 
     void badAttachmentLeavesNothing_data()
