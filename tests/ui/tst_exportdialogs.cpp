@@ -52,7 +52,6 @@ class TestExportDialogs : public QObject
 
     QString iniPath() const { return DataDirectory(m_dir.path()).uiStatePath(); }
 
-
     static void replaceText(QLineEdit *edit, const QString &text)
     {
         edit->clear();

@@ -33,7 +33,6 @@ class TestPublicResultsExport : public QObject
     Database m_db;
     qint64 m_roundId = 0;
 
-
 private slots:
     void initTestCase()
     {
