@@ -187,7 +187,7 @@ Result<DashboardFigures> DashboardLoader::load(const Database &database, const Q
     for (const DeadlineRow &row : overdue.value())
         figures.overdueFindingIds.append(row.finding.id);
 
-    if (Status s = addTrend(database, dataDirectory, figures); !s)
+    if (Status s = addTrend(database, dataDirectory, data.value(), findings.value(), figures); !s)
         return s.error();
     qCDebug(lcDashboard) << "round" << roundId << "problems in" << figures.categories.size() << "areas,"
                          << figures.ranking.size() << "ranked sites," << figures.trend.size()
@@ -202,6 +202,7 @@ void DashboardLoader::addRanking(const RoundData &data, DashboardFigures &figure
 }
 
 Status DashboardLoader::addTrend(const Database &database, const QString &dataDirectory,
+                                 const RoundData &currentData, const QList<Finding> &currentFindings,
                                  DashboardFigures &figures)
 {
     auto rounds = RoundRepository(database).all();
@@ -220,6 +221,11 @@ Status DashboardLoader::addTrend(const Database &database, const QString &dataDi
         return a.inspectionDate != b.inspectionDate ? a.inspectionDate < b.inspectionDate : a.id < b.id;
     });
     for (const Round &r : std::as_const(quarterly)) {
+        // The shown round is loaded already; only the earlier quarters are read here.
+        if (r.id == current.id) {
+            figures.trend.append(trendPointOf(currentData, currentFindings));
+            continue;
+        }
         auto point = trendPoint(database, dataDirectory, r.id);
         if (!point)
             return point.error();
@@ -237,17 +243,22 @@ Result<TrendPoint> DashboardLoader::trendPoint(const Database &database, const Q
     auto findings = FindingRepository(database).list({roundId, 0, false});
     if (!findings)
         return findings.error();
-    const RoundFigures f = RoundFigures::of(data.value());
+    return trendPointOf(data.value(), findings.value());
+}
+
+TrendPoint DashboardLoader::trendPointOf(const RoundData &data, const QList<Finding> &findings)
+{
+    const RoundFigures f = RoundFigures::of(data);
     TrendPoint point;
-    point.roundId = roundId;
-    point.roundName = data.value().round.name;
-    point.inspectionDate = data.value().round.inspectionDate;
-    point.problems = problemCount(findings.value());
+    point.roundId = data.round.id;
+    point.roundName = data.round.name;
+    point.inspectionDate = data.round.inspectionDate;
+    point.problems = problemCount(findings);
     point.passed = f.passed;
     point.failed = f.failed;
     double sum = 0;
     int scored = 0;
-    for (const SiteRoundData *s : RoundReportBuilder::ranking(data.value())) {
+    for (const SiteRoundData *s : RoundReportBuilder::ranking(data)) {
         if (s->score.total) {
             sum += *s->score.total;
             ++scored;

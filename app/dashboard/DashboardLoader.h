@@ -48,9 +48,12 @@ public:
     static bool pendingRectification(FindingState state);
 
 private:
-    static Status addTrend(const Database &database, const QString &dataDirectory, DashboardFigures &figures);
+    static Status addTrend(const Database &database, const QString &dataDirectory,
+                           const RoundData &currentData, const QList<Finding> &currentFindings,
+                           DashboardFigures &figures);
     static Result<TrendPoint> trendPoint(const Database &database, const QString &dataDirectory,
                                          qint64 roundId);
+    static TrendPoint trendPointOf(const RoundData &data, const QList<Finding> &findings);
     static void addRanking(const RoundData &data, DashboardFigures &figures);
 };
 

@@ -2,6 +2,7 @@
 #include "dashboard/DashboardCharts.h"
 
 #include "checklist/ScoreCalculator.h"
+#include "core/EnumTable.h"
 #include "dashboard/DashboardLoader.h"
 
 #include <QApplication>
@@ -80,59 +81,47 @@ QString percentText(double ratio)
 
 } // namespace
 
+namespace {
+
+// Each chart's file name (its stored code) and title, in one table; the objectName is derived.
+constexpr EnumTable<DashboardChart, 5> Charts{
+    "xj::DashboardCharts",
+    {{{DashboardChart::ProblemsByCategory, "problems-by-category",
+       QT_TRANSLATE_NOOP("xj::DashboardCharts", "Problems by category")},
+      {DashboardChart::ScoreRanking, "score-ranking",
+       QT_TRANSLATE_NOOP("xj::DashboardCharts", "Site score ranking")},
+      {DashboardChart::Trend, "trend",
+       QT_TRANSLATE_NOOP("xj::DashboardCharts", "Quarter-over-quarter trend")},
+      {DashboardChart::Rectification, "rectification",
+       QT_TRANSLATE_NOOP("xj::DashboardCharts", "Rectification")},
+      {DashboardChart::VetoFailures, "veto-failures",
+       QT_TRANSLATE_NOOP("xj::DashboardCharts", "Veto failures")}}}};
+
+} // namespace
+
 QList<DashboardChart> DashboardCharts::all()
 {
-    return {DashboardChart::ProblemsByCategory, DashboardChart::ScoreRanking, DashboardChart::Trend,
-            DashboardChart::Rectification, DashboardChart::VetoFailures};
+    return Charts.values();
 }
 
 QString DashboardCharts::objectName(DashboardChart chart)
 {
-    switch (chart) {
-    case DashboardChart::ProblemsByCategory:
-        return QStringLiteral("problemsByCategoryChart");
-    case DashboardChart::ScoreRanking:
-        return QStringLiteral("scoreRankingChart");
-    case DashboardChart::Trend:
-        return QStringLiteral("trendChart");
-    case DashboardChart::Rectification:
-        return QStringLiteral("rectificationChart");
-    case DashboardChart::VetoFailures:
-        break;
-    }
-    return QStringLiteral("vetoFailuresChart");
+    // "problems-by-category" → "problemsByCategoryChart"
+    const QStringList words = Charts.code(chart).split(QLatin1Char('-'));
+    QString name = words.first();
+    for (qsizetype i = 1; i < words.size(); ++i)
+        name += words.at(i).left(1).toUpper() + words.at(i).mid(1);
+    return name + QStringLiteral("Chart");
 }
 
 QString DashboardCharts::title(DashboardChart chart)
 {
-    switch (chart) {
-    case DashboardChart::ProblemsByCategory:
-        return tr("Problems by category");
-    case DashboardChart::ScoreRanking:
-        return tr("Site score ranking");
-    case DashboardChart::Trend:
-        return tr("Quarter-over-quarter trend");
-    case DashboardChart::Rectification:
-        return tr("Rectification");
-    case DashboardChart::VetoFailures:
-        break;
-    }
-    return tr("Veto failures");
+    return Charts.label(chart);
 }
 
 QString DashboardCharts::fileName(DashboardChart chart)
 {
-    // "problemsByCategoryChart" → "problems-by-category.png"
-    QString name = objectName(chart);
-    name.chop(int(qstrlen("Chart")));
-    QString out;
-    for (const QChar c : std::as_const(name)) {
-        if (c.isUpper())
-            out += QLatin1Char('-') + c.toLower();
-        else
-            out += c;
-    }
-    return out + QStringLiteral(".png");
+    return Charts.code(chart) + QStringLiteral(".png");
 }
 
 QChart *DashboardCharts::create(DashboardChart chart, const DashboardFigures &figures)
