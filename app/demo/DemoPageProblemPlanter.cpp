@@ -32,13 +32,22 @@ DemoPageProblemPlanter::DemoPageProblemPlanter(DemoSiteContent &content)
 QList<DemoProblem> DemoPageProblemPlanter::plant()
 {
     m_problems.clear();
-    plantHomeLinks();
-    plantHiddenLinks();
-    plantMessageProblems();
-    plantServiceGuide();
-    plantSearch();
-    plantIdentifierProblems();
-    plantAdvertisement();
+    // One category per function, as in DemoProblemPlanter: a category left out leaves its pages clean.
+    const DemoSiteSpec &spec = m_content.spec;
+    if (spec.plants(QStringLiteral("P07")))
+        plantHomeLinks();
+    if (spec.plants(QStringLiteral("P08")))
+        plantHiddenLinks();
+    if (spec.plants(QStringLiteral("P10")))
+        plantMessageProblems();
+    if (spec.plants(QStringLiteral("P12")))
+        plantServiceGuide();
+    if (spec.plants(QStringLiteral("P13")))
+        plantSearch();
+    if (spec.plants(QStringLiteral("P14")))
+        plantIdentifierProblems();
+    if (spec.plants(QStringLiteral("P16")))
+        plantAdvertisement();
     return m_problems;
 }
 

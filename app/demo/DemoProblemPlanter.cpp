@@ -25,19 +25,34 @@ DemoProblemPlanter::DemoProblemPlanter(DemoSiteContent &content)
 QList<DemoProblem> DemoProblemPlanter::plant()
 {
     m_problems.clear();
-    // Whole columns are emptied and aged first: that removes pages and moves their paths, so
-    // every later problem records the page where it finally is.
-    plantBlankColumns();
-    plantStaleColumns();
-    plantTypos();
-    plantTimeTravel();
-    plantDeadLinks();
-    plantPersonalData();
+    // Each plant function breaks one category only, so a category left out is simply not called
+    // and its pages stay clean. Whole columns are emptied and aged first: that removes pages and
+    // moves their paths, so every later problem records the page where it finally is.
+    const DemoSiteSpec &spec = m_content.spec;
+    if (spec.plants(QStringLiteral("P03")))
+        plantBlankColumns();
+    if (spec.plants(QStringLiteral("P04")))
+        plantStaleColumns();
+    if (spec.plants(QStringLiteral("P01")))
+        plantTypos();
+    if (spec.plants(QStringLiteral("P02")))
+        plantTimeTravel();
+    if (spec.plants(QStringLiteral("P07")))
+        plantDeadLinks();
+    if (spec.plants(QStringLiteral("P09")))
+        plantPersonalData();
     m_problems += DemoPageProblemPlanter(m_content).plant();
     // Grouped by category for the reader; stable, so the order within a category is the planting order.
     std::stable_sort(m_problems.begin(), m_problems.end(),
                      [](const DemoProblem &a, const DemoProblem &b) { return a.category < b.category; });
     return m_problems;
+}
+
+QStringList DemoProblemPlanter::plantableCategories()
+{
+    return {QStringLiteral("P01"), QStringLiteral("P02"), QStringLiteral("P03"), QStringLiteral("P04"),
+            QStringLiteral("P07"), QStringLiteral("P08"), QStringLiteral("P09"), QStringLiteral("P10"),
+            QStringLiteral("P12"), QStringLiteral("P13"), QStringLiteral("P14"), QStringLiteral("P16")};
 }
 
 void DemoProblemPlanter::add(DemoProblem problem)
@@ -220,6 +235,7 @@ void DemoProblemPlanter::plantStaleColumns()
 void DemoProblemPlanter::plantDeadLinks()
 {
     // A policy document still links to its 解读, which went with the emptied 政策解读 column.
+    // Without P03 nothing was emptied, so there is no dead 解读 to link to and this one is left out.
     const QList<int> gone = [this] {
         QList<int> out;
         for (int i = 0; i < m_content.articles.size(); ++i) {

@@ -20,8 +20,12 @@ class DemoProblemPlanter
 public:
     explicit DemoProblemPlanter(DemoSiteContent &content);
 
-    /// Plants every problem and returns them in a stable order.
+    /// Plants every problem of the categories the spec chooses (all when it chooses none) and
+    /// returns them in a stable order.
     QList<DemoProblem> plant();
+
+    /// The categories a demo site can carry, in order: what DemoSiteSpec::categories may name.
+    static QStringList plantableCategories();
 
 private:
     void plantTypos();

@@ -72,6 +72,13 @@ Status DemoSiteGenerator::validate(const DemoSiteSpec &spec)
         return Error{tr("The site identifier code must have 10 digits (or bm and 8 digits) and the "
                         "public security record number 14 digits."),
                      {}};
+    const QStringList plantable = DemoProblemPlanter::plantableCategories();
+    for (const QString &category : spec.categories) {
+        if (!plantable.contains(category))
+            return Error{tr("The demo site cannot plant problems of the category \"%1\". Choose among: %2.")
+                             .arg(category, plantable.join(QStringLiteral(", "))),
+                         {}};
+    }
     return Status::success();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace xj {
 
@@ -18,6 +19,8 @@ struct DemoSiteSpec
     int articlePages = 120;
     /// true: the same site without any planted problem and with an empty answer key.
     bool clean = false;
+    /// The problem categories to plant, P01…; empty: all. Ignored for a clean site.
+    QStringList categories;
     /// The inspection date every date on the site is measured against.
     QDate today;
     QString countyName = QStringLiteral("青禾县");
@@ -28,6 +31,12 @@ struct DemoSiteSpec
     /// The 14 digits of the 公安机关备案号.
     QString policeRecordCode = QStringLiteral("33999902000101");
     int listPageSize = 15;
+
+    /// Whether problems of `category` are to be planted (always, when no categories are chosen).
+    bool plants(const QString &category) const
+    {
+        return categories.isEmpty() || categories.contains(category);
+    }
 };
 
 } // namespace xj

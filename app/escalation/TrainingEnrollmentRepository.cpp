@@ -8,9 +8,7 @@
 
 namespace xj {
 
-namespace {
-
-TrainingEnrollment readEnrollment(const QSqlQuery &q)
+TrainingEnrollment TrainingEnrollmentRepository::fromRow(const QSqlQuery &q)
 {
     TrainingEnrollment t;
     t.id = q.value(0).toLongLong();
@@ -26,8 +24,6 @@ TrainingEnrollment readEnrollment(const QSqlQuery &q)
     return t;
 }
 
-} // namespace
-
 TrainingEnrollmentRepository::TrainingEnrollmentRepository(const Database &database)
     : m_db(database)
 {}
@@ -40,7 +36,7 @@ Result<QList<TrainingEnrollment>> TrainingEnrollmentRepository::select(const QSt
                        "t.escalation_id, t.start_date, t.status, t.created_at "
                        "FROM training_enrollments t LEFT JOIN sites s ON s.id = t.site_id ") +
             where,
-        params, readEnrollment);
+        params, fromRow);
 }
 
 Result<QList<TrainingEnrollment>> TrainingEnrollmentRepository::all() const
@@ -99,6 +95,40 @@ Status TrainingEnrollmentRepository::setStatus(qint64 id, TrainingStatus status)
                        {TrainingStatuses.code(status), id});
     if (!q)
         return q.error();
+    return Status::success();
+}
+
+Result<TrainingEnrollment> TrainingEnrollmentRepository::find(qint64 id) const
+{
+    auto rows = select(QStringLiteral("WHERE t.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows.value().isEmpty())
+        return Error{tr("The training enrollment no longer exists. Reopen the list of trainees."),
+                     QStringLiteral("enrollment %1").arg(id)};
+    return rows.value().constFirst();
+}
+
+Status TrainingEnrollmentRepository::update(const TrainingEnrollment &t) const
+{
+    if (t.person.trimmed().isEmpty())
+        return Error{tr("A training enrollment needs the name of the person."), {}};
+    auto q = m_db.exec(QStringLiteral("UPDATE training_enrollments SET person = ?, phone = ?, unit_id = ?, "
+                                      "site_id = ?, start_date = ? WHERE id = ?"),
+                       {t.person.trimmed(), notNullText(t.phone.trimmed()), idOrNull(t.unitId),
+                        idOrNull(t.siteId), notNullText(toDbDate(t.startDate)), t.id});
+    if (!q && q.error().fullText().contains(QLatin1String("UNIQUE")))
+        return Error{tr("The enrollment cannot be changed: %1 is already enrolled for this site in this "
+                        "round. Edit that enrollment instead.")
+                         .arg(t.person.trimmed()),
+                     q.error().fullText()};
+    if (!q)
+        return Error{tr("The enrollment cannot be changed: the unit or site chosen no longer exists. "
+                        "Choose them again."),
+                     q.error().fullText()};
+    if (q.value().numRowsAffected() == 0)
+        return Error{tr("The training enrollment no longer exists. Reopen the list of trainees."),
+                     QStringLiteral("enrollment %1").arg(t.id)};
     return Status::success();
 }
 

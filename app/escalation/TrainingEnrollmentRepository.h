@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlQuery;
+
 namespace xj {
 
 class Database;
@@ -31,6 +33,14 @@ public:
     /// (none kept when empty): the site is no longer sent, or has a new person in charge.
     Status cancelOthers(qint64 roundId, qint64 siteId, const QString &keepPerson = {}) const;
     Status setStatus(qint64 id, TrainingStatus status) const;
+
+    /// An enrollment from a query whose first ten columns are id, person, phone, unit_id, site_id,
+    /// round_id, escalation_id, start_date, status, created_at (other tables' reports join it).
+    static TrainingEnrollment fromRow(const QSqlQuery &q);
+    Result<TrainingEnrollment> find(qint64 id) const;
+    /// Corrects the person, phone, unit, site and start date of an enrollment (its round, escalation
+    /// and status stay). Refused when the round already enrolls that person for that site.
+    Status update(const TrainingEnrollment &enrollment) const;
 
 private:
     Result<QList<TrainingEnrollment>> select(const QString &where, const QVariantList &params) const;

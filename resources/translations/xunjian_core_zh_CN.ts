@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>xj::ArchivedSiteWriter</name>
+    <message>
+        <source>The archived page has no web address, so its place in the practice site is unknown. Save the page again from the browser.</source>
+        <translation>该存档页面没有网址，无法确定其在练习网站中的位置。请在浏览器中重新存档该页面。</translation>
+    </message>
+    <message>
+        <source>The address of the archived page %1 cannot be turned into a file name. Save another page for this finding.</source>
+        <translation>存档页面的网址 %1 无法转换为文件名。请为该问题另存一个页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write the practice site file %1. Check that the disk is not full.</source>
+        <translation>无法写入练习网站文件 %1。请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The archived page holds no web page. Mark the problem again with a screenshot (Mark menu) to archive its page anew.</source>
+        <translation>存档页面中没有网页内容。请在“标记”菜单中重新截图标记该问题，页面会随之重新存档。</translation>
+    </message>
+</context>
+<context>
     <name>xj::AvailabilityProbe</name>
     <message>
         <source>available</source>
@@ -738,6 +757,13 @@
     </message>
 </context>
 <context>
+    <name>xj::CompletionRecordBuilder</name>
+    <message>
+        <source>The trainee is no longer enrolled. Reopen the training.</source>
+        <translation>该学员已不在报名名单中。请重新打开培训。</translation>
+    </message>
+</context>
+<context>
     <name>xj::ConfusionCheck</name>
     <message>
         <source>“%1” is a common miswriting of “%2”.</source>
@@ -878,6 +904,29 @@
     <message>
         <source>The demo site text is incomplete.</source>
         <translation>演示网站文本不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoExerciseBuilder</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Practice site (seed %1, categories %2)</source>
+        <translation>练习网站（种子 %1，问题类别 %2）</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty or a new folder for the exercise.</source>
+        <translation>目录 %1 不为空。请为练习选择空目录或新目录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation>无法创建目录 %1。请检查是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The chosen categories planted no problem on a site of this size. Choose other categories or more article pages.</source>
+        <translation>在此规模的网站上，所选问题类别未预置任何问题。请选择其他问题类别或增加文章页数量。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1072,10 @@
     <message>
         <source>The site identifier code must have 10 digits (or bm and 8 digits) and the public security record number 14 digits.</source>
         <translation>网站标识码应为 10 位数字（或 bm 加 8 位数字），公安备案号应为 14 位数字。</translation>
+    </message>
+    <message>
+        <source>The demo site cannot plant problems of the category &quot;%1&quot;. Choose among: %2.</source>
+        <translation>演示网站无法预置“%1”类别的问题。请从以下类别中选择：%2。</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1415,167 @@
     <message>
         <source>Cannot remove the unused evidence file %1.</source>
         <translation>无法删除未使用的证据文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::Exercise</name>
+    <message>
+        <source>Generated practice site</source>
+        <translation>生成的练习网站</translation>
+    </message>
+    <message>
+        <source>Real inspection</source>
+        <translation>实际检查</translation>
+    </message>
+    <message>
+        <source>This is not a Xunjian exercise: its version mark is missing.</source>
+        <translation>这不是巡检练习：缺少版本标记。</translation>
+    </message>
+    <message>
+        <source>The exercise was made by a newer Xunjian: update Xunjian to open it.</source>
+        <translation>该练习由更新版本的巡检制作。请更新巡检后再打开。</translation>
+    </message>
+    <message>
+        <source>The exercise has no identifier. Ask the instructor for a new copy.</source>
+        <translation>该练习没有标识。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise names an unknown source &quot;%1&quot;. Update Xunjian.</source>
+        <translation>该练习注明的来源“%1”无法识别。请更新巡检。</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s seed &quot;%1&quot; is not a number. Ask the instructor for a new copy.</source>
+        <translation>该练习的种子“%1”不是数字。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>Answer key entry %1 has no identifier. Ask the instructor for a new copy.</source>
+        <translation>答案条目%1没有标识。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>Answer key entry %1 names no checklist item. Ask the instructor for a new copy.</source>
+        <translation>答案条目%1未注明检查指标。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>Answer key entry %1 names no page. Ask the instructor for a new copy.</source>
+        <translation>答案条目%1未注明页面。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>Answer key entry %1 names a picture outside the exercise. Ask the instructor for a new copy.</source>
+        <translation>答案条目%1引用了练习以外的图片。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>Answer key entry %1 appears twice. Ask the instructor for a new copy.</source>
+        <translation>答案条目%1重复出现。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise in %1 cannot be read. Check that the folder still exists.</source>
+        <translation>无法读取 %1 中的练习。请检查该目录是否仍然存在。</translation>
+    </message>
+    <message>
+        <source>The exercise file %1 is damaged. Ask the instructor for a new copy.</source>
+        <translation>练习文件 %1 已损坏。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be saved in %1. Check that you may write to the folder.</source>
+        <translation>无法将练习保存到 %1。请检查是否有该目录的写入权限。</translation>
+    </message>
+    <message>
+        <source>The exercise could not be saved in %1. Check the free disk space.</source>
+        <translation>练习未能保存到 %1。请检查磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ExerciseLibrary</name>
+    <message>
+        <source>The exercise could not be put into the library folder %1. Check that the data folder is writable and has free space, then try again.</source>
+        <translation>无法将练习放入练习库目录 %1。请检查数据目录是否可写、是否有剩余空间，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ExercisePackage</name>
+    <message>
+        <source>The exercise file is damaged or was changed after it was exported (%1). Ask the instructor for a new copy.</source>
+        <translation>练习文件已损坏，或在导出后被改动（%1）。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise file contains an entry that could write outside the exercise folder or point elsewhere (%1), so it was not imported. Ask the instructor for a new copy.</source>
+        <translation>练习文件中有条目可能写到练习目录以外或指向其他位置（%1），因此未导入。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise file contains a file that unpacks to more than %1 (%2), more than any exercise needs, so it was not imported. Ask the instructor for a new copy.</source>
+        <translation>练习文件中有文件解压后超过 %1（%2），超出任何练习的需要，因此未导入。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be unpacked into %1. Check the free disk space and that you may write to the folder.</source>
+        <translation>无法将练习解压到 %1。请检查磁盘剩余空间以及是否有该目录的写入权限。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be exported: %1 is a link or a special file. Replace it with an ordinary file and export again.</source>
+        <translation>无法导出练习：%1 是链接或特殊文件。请将其替换为普通文件后重新导出。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be exported: the file name %1 cannot be carried in an exercise file. Rename the file and export again.</source>
+        <translation>无法导出练习：文件名 %1 无法存入练习文件。请重命名该文件后重新导出。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be exported: %1 is missing from its folder. Make the exercise again.</source>
+        <translation>无法导出练习：目录中缺少 %1。请重新制作练习。</translation>
+    </message>
+    <message>
+        <source>The exercise has more than %1 files, more than an exercise file may carry. Remove pages from the site and export again.</source>
+        <translation>该练习的文件超过 %1 个，超出练习文件的容纳上限。请从网站中删除部分页面后重新导出。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created. Check that the folder exists and you may write to it.</source>
+        <translation>无法创建文件 %1。请检查目录是否存在、是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The file %1 of the exercise cannot be read.</source>
+        <translation>无法读取练习中的文件 %1。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be exported: %1 is larger than %2. Remove it or make it smaller and export again.</source>
+        <translation>无法导出练习：%1 大于 %2。请删除该文件或减小其大小后重新导出。</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be exported: its files add up to more than %1. Remove pages or pictures and export again.</source>
+        <translation>无法导出练习：文件总大小超过 %1。请删除部分页面或图片后重新导出。</translation>
+    </message>
+    <message>
+        <source>The exercise file %1 cannot be written. Check that it is not open in another program and that you may write to the folder.</source>
+        <translation>无法写入练习文件 %1。请检查该文件是否已在其他程序中打开，以及是否有该目录的写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not an exercise file (.%2), or it is damaged. Choose the file the instructor gave you.</source>
+        <translation>%1 不是练习文件（.%2），或已损坏。请选择带教人提供的文件。</translation>
+    </message>
+    <message>
+        <source>The exercise file holds more than %1 files, more than any exercise has, so it was not imported. Ask the instructor for a new copy.</source>
+        <translation>练习文件包含的文件超过 %1 个，超出任何练习的文件数，因此未导入。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise file unpacks to more than %1, more than any exercise needs, so it was not imported. Ask the instructor for a new copy.</source>
+        <translation>练习文件解压后超过 %1，超出任何练习的需要，因此未导入。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The file is not an exercise exported by Xunjian, or it is damaged: its list of files (%1) is missing. Ask the instructor for a new copy.</source>
+        <translation>该文件不是巡检导出的练习，或已损坏：缺少文件清单（%1）。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise file was made by a newer Xunjian: update Xunjian to import it.</source>
+        <translation>该练习文件由更新版本的巡检制作。请更新巡检后再导入。</translation>
+    </message>
+    <message>
+        <source>The exercise file contains a file that was not in it when it was exported (%1), so it was not imported. Ask the instructor for a new copy.</source>
+        <translation>练习文件中有导出时不存在的文件（%1），因此未导入。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; is already imported. To import it again, delete it from the list of exercises first.</source>
+        <translation>练习“%1”已导入。如需重新导入，请先从练习列表中删除。</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2363,43 @@
     </message>
 </context>
 <context>
+    <name>xj::InspectionExerciseBuilder</name>
+    <message>
+        <source>Choose at least one finding to make an exercise from.</source>
+        <translation>请至少选择一个问题用于制作练习。</translation>
+    </message>
+    <message>
+        <source>Finding %1 has been deleted. Restore it or leave it out of the exercise.</source>
+        <translation>问题 %1 已被删除。请恢复该问题，或不将其纳入练习。</translation>
+    </message>
+    <message>
+        <source>Finding %1 is not counted against a checklist item. Choose its item first, or leave it out of the exercise.</source>
+        <translation>问题 %1 未归入检查指标。请先选择其检查指标，或不将其纳入练习。</translation>
+    </message>
+    <message>
+        <source>The chosen findings belong to different sites. An exercise shows one site: choose findings of one site only.</source>
+        <translation>所选问题属于不同网站。一个练习只展示一个网站：请只选择同一网站的问题。</translation>
+    </message>
+    <message>
+        <source>The archived page of finding %1 cannot be read: %2</source>
+        <translation>无法读取问题 %1 的存档页面：%2</translation>
+    </message>
+    <message>
+        <source>The archived page of finding %1 cannot be used: %2</source>
+        <translation>问题 %1 的存档页面无法使用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice on %1 (%n finding(s))</source>
+        <translation>
+            <numerusform>%1练习（%n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen findings has an archived page. Mark one of the problems again with a screenshot (Mark menu), which archives its page, then try again.</source>
+        <translation>所选问题都没有存档页面。请在“标记”菜单中对其中一个问题重新截图标记（页面会随之存档），然后再试。</translation>
+    </message>
+</context>
+<context>
     <name>xj::IntegrityChecker</name>
     <message>
         <source>missing</source>
@@ -2628,6 +2879,77 @@
     <message>
         <source>A probe record of %1 could not be stored: %2</source>
         <translation>%1 的探测记录无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ProblemCategories</name>
+    <message>
+        <source>Serious wording errors</source>
+        <translation>严重表述错误</translation>
+    </message>
+    <message>
+        <source>Impossible dates</source>
+        <translation>时间穿越</translation>
+    </message>
+    <message>
+        <source>Empty columns</source>
+        <translation>空白栏目</translation>
+    </message>
+    <message>
+        <source>Columns not updated</source>
+        <translation>栏目超期未更新</translation>
+    </message>
+    <message>
+        <source>Dormant accounts</source>
+        <translation>僵尸号</translation>
+    </message>
+    <message>
+        <source>Composited photos</source>
+        <translation>人物漂浮照</translation>
+    </message>
+    <message>
+        <source>Broken or wrong links</source>
+        <translation>链接不可用</translation>
+    </message>
+    <message>
+        <source>Hidden links, malware or defacement</source>
+        <translation>暗链、挂马或篡改</translation>
+    </message>
+    <message>
+        <source>Personal data exposed</source>
+        <translation>个人隐私泄露</translation>
+    </message>
+    <message>
+        <source>Messages answered late or poorly</source>
+        <translation>留言答复不及时</translation>
+    </message>
+    <message>
+        <source>No working consultation channel</source>
+        <translation>未提供有效互动渠道</translation>
+    </message>
+    <message>
+        <source>Service guides incomplete or broken</source>
+        <translation>办事服务不实用</translation>
+    </message>
+    <message>
+        <source>Search not working</source>
+        <translation>搜索不可用</translation>
+    </message>
+    <message>
+        <source>Registration details inconsistent</source>
+        <translation>备案信息不一致</translation>
+    </message>
+    <message>
+        <source>Important information reposted late</source>
+        <translation>重要信息转载不及时</translation>
+    </message>
+    <message>
+        <source>Commercial advertising</source>
+        <translation>商业广告</translation>
+    </message>
+    <message>
+        <source>Improper new media operation</source>
+        <translation>政务新媒体运营不当</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +4010,55 @@
     </message>
 </context>
 <context>
+    <name>xj::TrainingAttempt</name>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingAttemptRepository</name>
+    <message>
+        <source>Training day %1 does not exist: the training has days 1 to %2, or 0 for extra practice.</source>
+        <translation>培训第 %1 天不存在：本培训为第 1 至 %2 天，加练为 0。</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be started: the trainee or the exercise is no longer there. Reopen the training and try again.</source>
+        <translation>无法开始练习：该学员或练习已不存在。请重新打开培训后重试。</translation>
+    </message>
+    <message>
+        <source>The attempt no longer exists. Reopen the training.</source>
+        <translation>该练习记录已不存在。请重新打开培训。</translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted and scored; a score cannot be changed. Start a new attempt to practise again.</source>
+        <translation>该练习已提交并评分，成绩不能更改。如需再次练习，请重新开始一次练习。</translation>
+    </message>
+    <message>
+        <source>The attempt has not been submitted yet, so it has no score.</source>
+        <translation>该练习尚未提交，因此没有成绩。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingDayLogRepository</name>
+    <message>
+        <source>Training day %1 does not exist: the training has days %2 to %3.</source>
+        <translation>培训第 %1 天不存在：本培训为第 %2 至 %3 天。</translation>
+    </message>
+    <message>
+        <source>The day log cannot be saved: the trainee is no longer enrolled. Reopen the training and try again.</source>
+        <translation>无法保存学习日志：该学员已不在报名名单中。请重新打开培训后重试。</translation>
+    </message>
+    <message>
+        <source>The day log was saved but cannot be read back. Try again.</source>
+        <translation>学习日志已保存，但无法读回。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>xj::TrainingEnrollment</name>
     <message>
         <source>Enrolled</source>
@@ -3715,6 +4086,163 @@
     <message>
         <source>The training enrollment was saved but cannot be read back. Try again.</source>
         <translation>脱岗跟班学习报名保存后无法读回，请重试。</translation>
+    </message>
+    <message>
+        <source>The training enrollment no longer exists. Reopen the list of trainees.</source>
+        <translation>该培训报名已不存在。请重新打开学员列表。</translation>
+    </message>
+    <message>
+        <source>The enrollment cannot be changed: %1 is already enrolled for this site in this round. Edit that enrollment instead.</source>
+        <translation>无法更改报名：%1 已在本检查轮次中为该网站报名。请改为编辑该报名。</translation>
+    </message>
+    <message>
+        <source>The enrollment cannot be changed: the unit or site chosen no longer exists. Choose them again.</source>
+        <translation>无法更改报名：所选单位或网站已不存在。请重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingExerciseRepository</name>
+    <message>
+        <source>The exercise has no identifier. Ask the instructor for a new copy.</source>
+        <translation>该练习没有标识。请向带教人重新索取。</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; has no folder. Import it again.</source>
+        <translation>练习“%1”没有对应目录。请重新导入。</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; is already in the library. Delete the old copy first to import it again.</source>
+        <translation>练习“%1”已在练习库中。如需重新导入，请先删除原有练习。</translation>
+    </message>
+    <message>
+        <source>The exercise is no longer in the library. Choose another one.</source>
+        <translation>该练习已不在练习库中。请另选一个练习。</translation>
+    </message>
+    <message>
+        <source>The exercise is not in the library. Import it first.</source>
+        <translation>该练习不在练习库中。请先导入。</translation>
+    </message>
+    <message>
+        <source>Whether trainees use the exercise cannot be checked. Try again.</source>
+        <translation>无法检查是否有学员使用该练习。请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exercise cannot be deleted: %n trainee attempt(s) use it. Their scores would lose the answer key.</source>
+        <translation>
+            <numerusform>无法删除该练习：有 %n 条学员练习记录使用该练习，删除后这些成绩将失去对应答案。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingPlan</name>
+    <message>
+        <source>The training plan has no days. Give it at least one day.</source>
+        <translation>培训计划中没有安排天数。请至少安排一天。</translation>
+    </message>
+    <message>
+        <source>The training plan has %1 days; at most %2 are possible. Remove the extra days.</source>
+        <translation>培训计划安排了 %1 天，最多只能安排 %2 天。请删除多余的天数。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the training plan is listed as day %2. Number the days 1, 2, 3… in order.</source>
+        <translation>培训计划的第 %1 天被标为第 %2 天。请按 1、2、3……的顺序编号。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the training plan has no title. Give it one.</source>
+        <translation>培训计划的第 %1 天没有标题。请填写标题。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the training plan gives its exercise %2 minutes. Give between %3 and %4 minutes.</source>
+        <translation>培训计划的第 %1 天为练习安排了 %2 分钟。请安排 %3 至 %4 分钟。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the training plan asks for %2 article pages. Ask for between %3 and %4.</source>
+        <translation>培训计划的第 %1 天要求 %2 个文章页。请设为 %3 至 %4 个。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the training plan names the problem category &quot;%2&quot;, which does not exist. Use the codes P01 to P17.</source>
+        <translation>培训计划的第 %1 天指定的问题类别“%2”不存在。请使用 P01 至 P17 的代码。</translation>
+    </message>
+    <message>
+        <source>This is not a Xunjian training plan: its version mark is missing.</source>
+        <translation>这不是巡检培训计划：缺少版本标记。</translation>
+    </message>
+    <message>
+        <source>The training plan was made by a newer Xunjian: update Xunjian to use it.</source>
+        <translation>该培训计划由更新版本的巡检制作。请更新巡检后再使用。</translation>
+    </message>
+    <message>
+        <source>The training plan %1 is not valid JSON.</source>
+        <translation>培训计划 %1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The built-in training plan is missing. Reinstall Xunjian.</source>
+        <translation>缺少内置培训计划。请重新安装巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingPlanStore</name>
+    <message>
+        <source>The edited training plan %1 cannot be read. Check its permissions, or go back to the built-in plan.</source>
+        <translation>无法读取修改后的培训计划 %1。请检查其访问权限，或恢复使用内置培训计划。</translation>
+    </message>
+    <message>
+        <source>The edited training plan %1 is broken: %2 Correct it, or go back to the built-in plan.</source>
+        <translation>修改后的培训计划 %1 有误：%2 请改正，或恢复使用内置培训计划。</translation>
+    </message>
+    <message>
+        <source>The folder for the training plan cannot be created in %1. Check that the data folder is writable.</source>
+        <translation>无法在 %1 中创建培训计划目录。请检查数据目录是否可写。</translation>
+    </message>
+    <message>
+        <source>The training plan cannot be saved to %1. Check that the data folder is writable.</source>
+        <translation>无法将培训计划保存到 %1。请检查数据目录是否可写。</translation>
+    </message>
+    <message>
+        <source>The training plan cannot be saved to %1. Check that the disk is not full.</source>
+        <translation>无法将培训计划保存到 %1。请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The edited training plan %1 cannot be deleted. Check its permissions.</source>
+        <translation>无法删除修改后的培训计划 %1。请检查其访问权限。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingScore</name>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingWorkspace</name>
+    <message>
+        <source>The exercise needs the checklist &quot;%1&quot;, which this copy of Xunjian does not have. Update Xunjian or ask the instructor for another exercise.</source>
+        <translation>该练习需要检查表“%1”，本巡检程序中没有该检查表。请更新巡检，或向带教人索取其他练习。</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Training exercise: %1</source>
+        <translation>培训练习：%1</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Remedial training</source>
+        <translation>脱岗跟班学习</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4373,33 @@
     <message>
         <source>%1 could not be saved as %2. Close the file if it is open in Excel or WPS and try again.</source>
         <translation>%1无法保存为 %2。如该文件正在 Excel 或 WPS 中打开，请先关闭后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ZipReader</name>
+    <message>
+        <source>The archive %1 is damaged and cannot be unpacked. Ask whoever sent it for a new copy.</source>
+        <translation>压缩包 %1 已损坏，无法解压。请向发送方重新索取。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened. Check that it still exists and that you may read it.</source>
+        <translation>无法打开文件 %1。请检查该文件是否仍然存在、是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged.</source>
+        <translation>%1 不是 zip 压缩包，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds more than %2 entries. It is damaged or was made to exhaust the computer, so it was not unpacked.</source>
+        <translation>压缩包 %1 包含的条目超过 %2 个。该压缩包已损坏，或是为耗尽计算机资源而特制的，因此未解压。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive %2.</source>
+        <translation>压缩包 %2 中缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 inside the archive %2 unpacks to more than %3. The archive is damaged or was made to exhaust memory, so it was not unpacked.</source>
+        <translation>压缩包 %2 中的 %1 解压后超过 %3。该压缩包已损坏，或是为耗尽内存而特制的，因此未解压。</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,61 @@
     </message>
 </context>
 <context>
+    <name>xj::DayLogDialog</name>
+    <message>
+        <source>Day log of %1</source>
+        <translation>%1的学习日志</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;天次&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;日期&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present&lt;/b&gt;</source>
+        <translation>&lt;b&gt;出勤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;备注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>What the trainee did, what to repeat</source>
+        <translation>学员当天所学内容及需重复学习的内容</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>第 %1 天：%2</translation>
+    </message>
+    <message>
+        <source>(exercise removed)</source>
+        <translation>（练习已删除）</translation>
+    </message>
+    <message>
+        <source>%1: found %2, missed %3, false alarms %4</source>
+        <translation>%1：发现 %2，漏检 %3，误报 %4</translation>
+    </message>
+    <message>
+        <source>%1: in progress</source>
+        <translation>%1：进行中</translation>
+    </message>
+    <message>
+        <source>No attempt on this day.</source>
+        <translation>当天无练习记录。</translation>
+    </message>
+    <message>
+        <source>Day log not saved</source>
+        <translation>学习日志未保存</translation>
+    </message>
+</context>
+<context>
     <name>xj::DeleteFindingCommand</name>
     <message>
         <source>delete finding &quot;%1&quot;</source>
@@ -824,6 +879,17 @@
     <message>
         <source>The demo evidence could not be captured: %1</source>
         <translation>无法截取演示证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::DemoExerciseTask</name>
+    <message>
+        <source>New practice site</source>
+        <translation>新建练习网站</translation>
+    </message>
+    <message>
+        <source>Generating the practice site (seed %1)…</source>
+        <translation>正在生成练习网站（种子 %1）…</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1043,53 @@
     <message>
         <source>The page changed while you were picking an element. Pick the element again.</source>
         <translation>指点元素时页面发生了变化，请重新指点。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::EnrollTraineeDialog</name>
+    <message>
+        <source>Enrol trainee</source>
+        <translation>登记学员</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s host unit. A unit that is not in the registry yet is added to it.</source>
+        <translation>学员所在的主办单位。名录中尚无的单位将自动添加到名录。</translation>
+    </message>
+    <message>
+        <source>The site whose problems the trainee is responsible for; may be left empty.</source>
+        <translation>学员对其问题负有责任的网站；可留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Host &amp;unit:</source>
+        <translation>主办单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>网站(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training starts on:</source>
+        <translation>学习开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Edit trainee</source>
+        <translation>编辑学员</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>（无网站）</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to train.</source>
+        <translation>请输入参加学习人员的姓名。</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1351,138 @@
     </message>
 </context>
 <context>
+    <name>xj::ExerciseLibraryDialog</name>
+    <message>
+        <source>Exercises</source>
+        <translation>练习库</translation>
+    </message>
+    <message>
+        <source>&amp;New from practice-site generator…</source>
+        <translation>用练习网站生成器新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Generates a fictional county site with planted problems and its answer key.</source>
+        <translation>生成一个虚构的县级网站，其中预置问题，并附答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Adds an exercise from a .xjexercise file.</source>
+        <translation>从 .xjexercise 文件添加练习。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves the exercise as a .xjexercise file to hand on.</source>
+        <translation>将练习保存为 .xjexercise 文件，以便分发。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Removes the exercise, unless an attempt uses it.</source>
+        <translation>删除练习（已有练习记录使用的除外）。</translation>
+    </message>
+    <message>
+        <source>The library is empty. Make an exercise with the practice-site generator, import one, or save an inspection as an exercise from the workbench.</source>
+        <translation>练习库为空。请用练习网站生成器新建练习、导入练习，或在工作台中将检查结果保存为练习。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s).</source>
+        <translation>
+            <numerusform>共 %n 个练习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This exercise is already in the library as &quot;%1&quot;. Nothing was imported.</source>
+        <translation>该练习已以“%1”的名称存在于练习库中，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import exercise</source>
+        <translation>导入练习</translation>
+    </message>
+    <message>
+        <source>Exercises (*.%1)</source>
+        <translation>练习文件 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Exercise not imported</source>
+        <translation>练习未导入</translation>
+    </message>
+    <message>
+        <source>Export exercise</source>
+        <translation>导出练习</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Exercise not exported</source>
+        <translation>练习未导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>删除练习</translation>
+    </message>
+    <message>
+        <source>Delete the exercise &quot;%1&quot; with its site and answer key?</source>
+        <translation>是否删除练习“%1”及其网站和答案？</translation>
+    </message>
+    <message>
+        <source>Exercise not deleted</source>
+        <translation>练习未删除</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ExerciseListModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基准日期</translation>
+    </message>
+    <message>
+        <source>Problems in key</source>
+        <translation>答案问题数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>xj::ExportController</name>
     <message>
         <source>Preview rectification notice…</source>
@@ -1477,6 +1722,33 @@
     <message>
         <source>Files sent by the unit</source>
         <translation>单位发来的文件</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingChoiceModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No — left out</source>
+        <translation>否（不纳入）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查指标</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page archived</source>
+        <translation>页面已存档</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2606,61 @@
     </message>
 </context>
 <context>
+    <name>xj::NewDemoExerciseDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New exercise from the practice-site generator</source>
+        <translation>用练习网站生成器新建练习</translation>
+    </message>
+    <message>
+        <source>The same seed and categories give the same site, so an exercise can be made again.</source>
+        <translation>种子和问题类别相同，生成的网站也相同，因此可以重新生成同一练习。</translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation>随机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>More pages make a longer exercise: problems hide among more articles.</source>
+        <translation>页面越多，练习越长：问题隐藏在更多文章中。</translation>
+    </message>
+    <message>
+        <source>Made from the seed when left empty</source>
+        <translation>留空时根据种子生成</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Problems to plant:</source>
+        <translation>预置问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Article pages:</source>
+        <translation>文章页数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type a seed (a whole number from 1), or press Random.</source>
+        <translation>请输入种子（从 1 起的整数），或点击“随机”。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of problem to plant.</source>
+        <translation>请至少勾选一类要预置的问题。</translation>
+    </message>
+    <message>
+        <source>Exercise not created</source>
+        <translation>练习未创建</translation>
+    </message>
+</context>
+<context>
     <name>xj::NoticeFieldsEditor</name>
     <message>
         <source>Notice</source>
@@ -3124,6 +3451,43 @@ Record the re-check as passed anyway?</source>
     <message>
         <source>Choose a source round first.</source>
         <translation>请先选择来源轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SaveExerciseDialog</name>
+    <message>
+        <source>Save findings as exercise</source>
+        <translation>将问题保存为练习</translation>
+    </message>
+    <message>
+        <source>e.g. Typos and dead links on a county site</source>
+        <translation>例如：某县网站的错别字和死链</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Save exercise</source>
+        <translation>保存练习</translation>
+    </message>
+    <message>
+        <source>Choose a round and a site in the workbench first.</source>
+        <translation>请先在工作台中选择检查轮次和网站。</translation>
+    </message>
+    <message>
+        <source>This site has no findings in this round.</source>
+        <translation>该网站在本检查轮次中没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exercise is saved. %n finding(s) had no archived page and were left out of it.</source>
+        <translation>
+            <numerusform>练习已保存。有 %n 个问题没有存档页面，未纳入练习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the findings whose pages the trainees should inspect. Their archived pages become the exercise&apos;s site, the findings its answer key. Findings without an archived page cannot be used; marking a problem with a screenshot (Mark menu) archives its page.</source>
+        <translation>勾选要让学员检查其页面的问题：这些问题的存档页面组成练习网站，问题本身作为答案。没有存档页面的问题不能使用；在“标记”菜单中截图标记问题时，页面会自动存档。</translation>
     </message>
 </context>
 <context>
@@ -3974,10 +4338,665 @@ Links: %4 checked, %5 queued
     </message>
 </context>
 <context>
+    <name>xj::StartExerciseDialog</name>
+    <message>
+        <source>Hints allowed</source>
+        <translation>允许提示</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start exercise for %1</source>
+        <translation>为%1开始练习</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>第 %1 天：%2</translation>
+    </message>
+    <message>
+        <source>Extra practice (outside the plan)</source>
+        <translation>加练（计划外）</translation>
+    </message>
+    <message>
+        <source>A new practice site for this day</source>
+        <translation>为当天新生成的练习网站</translation>
+    </message>
+    <message>
+        <source>A new practice site is generated with the day&apos;s recipe and a random seed, so no two trainees get the same site.</source>
+        <translation>按当天的配置和随机种子生成新的练习网站，因此每名学员得到的网站各不相同。</translation>
+    </message>
+    <message>
+        <source>The trainee may ask which page has a problem still to find.</source>
+        <translation>学员可以查询哪个页面还有尚未发现的问题。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>天次(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>练习(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Practice site not generated</source>
+        <translation>练习网站未生成</translation>
+    </message>
+    <message>
+        <source>Practice outside the five days; it does not count for a day.</source>
+        <translation>五天计划之外的练习，不计入任何一天。</translation>
+    </message>
+    <message>
+        <source>Day %1 practice for %2 (seed %3)</source>
+        <translation>%2第 %1 天练习（种子 %3）</translation>
+    </message>
+    <message>
+        <source>Practice for %1 (seed %2)</source>
+        <translation>%1的练习（种子 %2）</translation>
+    </message>
+</context>
+<context>
     <name>xj::TextLabelEditor</name>
     <message>
         <source>Type the note, then press Enter</source>
         <translation>输入说明后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TraineeOverviewModel</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Share of the planted problems the trainee found, over all submitted attempts.</source>
+        <translation>在所有已提交的练习中，学员发现的问题占预置问题的比例。</translation>
+    </message>
+    <message>
+        <source>Share of the trainee&apos;s findings that were real problems, over all submitted attempts.</source>
+        <translation>在所有已提交的练习中，学员标记的问题中确属问题的比例。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>查全率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>查准率</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TraineeResultsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>%1的成绩</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天次</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>查全率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>查准率</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>加练</translation>
+    </message>
+    <message>
+        <source>(exercise removed)</source>
+        <translation>（练习已删除）</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 has not started an exercise yet.</source>
+        <translation>%1尚未开始任何练习。</translation>
+    </message>
+    <message>
+        <source>Shows the score: what was found, missed and wrongly flagged.</source>
+        <translation>查看成绩：发现、漏检和误报的问题。</translation>
+    </message>
+    <message>
+        <source>Opens the attempt in the workbench so the trainee can go on with it.</source>
+        <translation>在工作台中打开该练习，供学员继续完成。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingController</name>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>培训(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remedial training…</source>
+        <translation>脱岗跟班学习…</translation>
+    </message>
+    <message>
+        <source>Save findings as exercise…</source>
+        <translation>将问题保存为练习…</translation>
+    </message>
+    <message>
+        <source>Start exercise</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <source>Continue exercise</source>
+        <translation>继续练习</translation>
+    </message>
+    <message>
+        <source>Training exercise</source>
+        <translation>培训练习</translation>
+    </message>
+    <message>
+        <source>An exercise is already open. Submit it or close its window first.</source>
+        <translation>已有练习处于打开状态。请先提交答卷或关闭其窗口。</translation>
+    </message>
+    <message>
+        <source>Submit findings</source>
+        <translation>提交答卷</translation>
+    </message>
+    <message>
+        <source>Exercise result</source>
+        <translation>练习结果</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingOutcomeModel</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查指标</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Text on the page</source>
+        <translation>页面文字</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingOverviewWindow</name>
+    <message>
+        <source>Remedial training</source>
+        <translation>脱岗跟班学习</translation>
+    </message>
+    <message>
+        <source>Persons in charge of sites that failed re-check, in the five-day remedial training (脱岗跟班学习). Select a trainee to keep the day log, start an exercise, see results or export the completion record.</source>
+        <translation>问题复查未通过网站的负责人，参加为期五天的脱岗跟班学习。请选择一名学员，以填写学习日志、开始练习、查看成绩或导出结业记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol trainee…</source>
+        <translation>登记学员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrols a person by hand, without an escalation.</source>
+        <translation>手动登记人员，无需经过通报与问责。</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Corrects the trainee&apos;s name, phone, unit, site or start.</source>
+        <translation>更正学员的姓名、电话、单位、网站或开始日期。</translation>
+    </message>
+    <message>
+        <source>Day &amp;log…</source>
+        <translation>学习日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Attendance and notes of the five days.</source>
+        <translation>五天的出勤情况和备注。</translation>
+    </message>
+    <message>
+        <source>&amp;Start exercise…</source>
+        <translation>开始练习(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Starts an exercise for the trainee in the workbench.</source>
+        <translation>在工作台中为学员开始练习。</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>成绩(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s attempts and their scores.</source>
+        <translation>学员的练习记录及成绩。</translation>
+    </message>
+    <message>
+        <source>&amp;Completion record…</source>
+        <translation>结业记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Saves the completion record (结业记录) as PDF.</source>
+        <translation>将结业记录保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark completed</source>
+        <translation>标记为已结业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Records that the training is finished.</source>
+        <translation>记录该学员已完成学习。</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>培训计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The five days of the training.</source>
+        <translation>五天学习的安排。</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises…</source>
+        <translation>练习库(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The practice sites and inspections with answer keys.</source>
+        <translation>附有答案的练习网站和检查结果。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No one is in training. Trainees come from escalation after a re-check, or enrol one with &quot;Enrol trainee…&quot;.</source>
+        <translation>目前没有人员参加学习。学员来自复查后的通报与问责，也可通过“登记学员…”登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s).</source>
+        <translation>
+            <numerusform>共 %n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save completion record</source>
+        <translation>保存结业记录</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Completion record not saved</source>
+        <translation>结业记录未保存</translation>
+    </message>
+    <message>
+        <source>Completion record saved to %1.</source>
+        <translation>结业记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Mark training completed</source>
+        <translation>标记为已结业</translation>
+    </message>
+    <message>
+        <source>Record that %1 has completed the remedial training?</source>
+        <translation>是否记录%1已完成脱岗跟班学习？</translation>
+    </message>
+    <message>
+        <source>Training not marked completed</source>
+        <translation>未能标记为已结业</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingPlanDialog</name>
+    <message>
+        <source>Training plan</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <source>The five days of the remedial training. Double-click a cell to change it; categories are codes such as P01 P07. The practice site of a day is generated with the day&apos;s recipe.</source>
+        <translation>脱岗跟班学习的五天安排。双击单元格可修改；问题类别填写代码，如 P01 P07。每天的练习网站按当天的配置生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s own plan.</source>
+        <translation>这是本单位自定的培训计划。</translation>
+    </message>
+    <message>
+        <source>This is the plan the program comes with.</source>
+        <translation>这是程序自带的培训计划。</translation>
+    </message>
+    <message>
+        <source>Training plan not saved</source>
+        <translation>培训计划未保存</translation>
+    </message>
+    <message>
+        <source>Reset the training plan</source>
+        <translation>恢复默认培训计划</translation>
+    </message>
+    <message>
+        <source>Replace the office&apos;s plan with the one the program comes with? Your changes to the plan are lost.</source>
+        <translation>是否用程序自带的培训计划替换本单位的计划？对计划所做的修改将丢失。</translation>
+    </message>
+    <message>
+        <source>Training plan not reset</source>
+        <translation>培训计划未恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingPlanModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>What the day teaches, one topic per line.</source>
+        <translation>当天的学习内容，每行一个主题。</translation>
+    </message>
+    <message>
+        <source>The problem categories (P01…P17) the day teaches.</source>
+        <translation>当天讲授的问题类别（P01…P17）。</translation>
+    </message>
+    <message>
+        <source>The problem categories planted in the day&apos;s practice site; empty for all.</source>
+        <translation>当天练习网站中预置的问题类别；留空表示全部。</translation>
+    </message>
+    <message>
+        <source>How many article pages the day&apos;s practice site has.</source>
+        <translation>当天练习网站的文章页数。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天次</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Categories taught</source>
+        <translation>讲授的问题类别</translation>
+    </message>
+    <message>
+        <source>Exercise plants</source>
+        <translation>练习预置问题</translation>
+    </message>
+    <message>
+        <source>Article pages</source>
+        <translation>文章页数</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingResultDialog</name>
+    <message>
+        <source>Exercise result: %1</source>
+        <translation>练习结果：%1</translation>
+    </message>
+    <message>
+        <source>By problem category:</source>
+        <translation>按问题类别：</translation>
+    </message>
+    <message>
+        <source>Every problem of the answer key, and your findings that match none:</source>
+        <translation>答案中的全部问题，以及与答案均不匹配的您的问题：</translation>
+    </message>
+    <message>
+        <source>Review missed problems…</source>
+        <translation>查看漏检问题…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 of %2 problems (recall %3); %n false alarm(s) (precision %4).</source>
+        <translation>
+            <numerusform>发现 %2 个问题中的 %1 个（查全率 %3）；误报 %n 个（查准率 %4）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingReviewDialog</name>
+    <message>
+        <source>Missed problems: %1</source>
+        <translation>漏检问题：%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>You found every problem of the answer key.</source>
+        <translation>您已发现答案中的全部问题。</translation>
+    </message>
+    <message>
+        <source>Missed problem %1 of %2</source>
+        <translation>漏检问题 %1/%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checklist item: %2 · category: %3&lt;/p&gt;&lt;p&gt;Page: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;检查指标：%2 · 问题类别：%3&lt;/p&gt;&lt;p&gt;页面：%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the page: &lt;span style=&quot;background:#ffe066&quot;&gt;%1&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;页面上：&lt;span style=&quot;background:#ffe066&quot;&gt;%1&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Something the page should show is missing from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;页面缺少应当显示的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No picture in the answer key for this problem.</source>
+        <translation>答案中没有该问题的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingSession</name>
+    <message>
+        <source>Xunjian — training exercise: %1</source>
+        <translation>巡检 — 培训练习：%1</translation>
+    </message>
+    <message>
+        <source>Practice site as of %1, served on %2</source>
+        <translation>练习网站（基准日期 %1），地址 %2</translation>
+    </message>
+    <message>
+        <source>This exercise has already been submitted.</source>
+        <translation>该练习已提交。</translation>
+    </message>
+    <message>
+        <source>Submit findings</source>
+        <translation>提交答卷</translation>
+    </message>
+    <message>
+        <source>Hand in your findings now? They are scored against the answer key and cannot be changed afterwards.</source>
+        <translation>是否立即提交答卷？提交后将对照答案评分，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Time is up: your findings are handed in.</source>
+        <translation>时间到：答卷已提交。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingSessionBar</name>
+    <message>
+        <source>Training exercise</source>
+        <translation>培训练习</translation>
+    </message>
+    <message>
+        <source>Submit findings</source>
+        <translation>提交答卷</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Hints: the automated checks&apos; candidates are shown</source>
+        <translation>提示：显示自动检查发现的疑似问题</translation>
+    </message>
+    <message>
+        <source>No hints: find the problems yourself</source>
+        <translation>无提示：请自行查找问题</translation>
+    </message>
+    <message>
+        <source>Hand in your findings: they are scored against the answer key and cannot be changed afterwards.</source>
+        <translation>提交答卷：将对照答案评分，提交后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Time used %1</source>
+        <translation>已用时间 %1</translation>
+    </message>
+    <message>
+        <source>Time used %1 · left %2</source>
+        <translation>已用时间 %1 · 剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TrainingTallyModel</name>
+    <message>
+        <source>Overall</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>查全率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>查准率</translation>
     </message>
 </context>
 <context>

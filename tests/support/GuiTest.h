@@ -7,9 +7,14 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 namespace GuiTest {
 
@@ -41,6 +46,29 @@ inline void typeChinese(QWidget *widget, const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(widget, &event);
+}
+
+/// Runs `step` once on the modal dialog named `name` as soon as it is open (a dialog's exec() does
+/// not return to the test until the dialog is answered). Gives up after `timeoutMs`.
+inline void whenModal(const char *name, std::function<void(QWidget *)> step, int timeoutMs = 20000)
+{
+    auto *poll = new QTimer;
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    const QString wanted = QString::fromLatin1(name);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, started, wanted, step, timeoutMs] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == wanted) {
+            poll->deleteLater();
+            poll->stop();
+            step(modal);
+        } else if (started->elapsed() > timeoutMs) {
+            qWarning() << "no modal dialog" << wanted;
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start(50);
 }
 
 } // namespace GuiTest

@@ -38,6 +38,7 @@ public:
     void setInspector(const QString &name) { m_inspector = name; }
     const QString &inspector() const { return m_inspector; }
     qint64 roundId() const { return m_roundId; }
+    qint64 siteId() const { return m_siteId; }
     /// Puts actions on the selected finding (the lifecycle's) into the list's context menu.
     void addFindingActions(const QList<QAction *> &actions);
     const FindingsModel *model() const { return m_model; }

@@ -29,6 +29,7 @@
 #include "sites/SitesPanel.h"
 #include "storage/RoundRepository.h"
 #include "storage/SiteRepository.h"
+#include "training/TrainingController.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -110,8 +111,9 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     toolbar->setObjectName(QStringLiteral("roundToolBar"));
     toolbar->addWidget(new QLabel(tr("Inspection round: "), this));
     toolbar->addWidget(m_roundSelector);
-    toolbar->addAction(tr("New round…"), this, &MainWindow::newRound)
-        ->setObjectName(QStringLiteral("newRoundAction"));
+    QAction *newRoundAction = toolbar->addAction(tr("New round…"), this, &MainWindow::newRound);
+    newRoundAction->setObjectName(QStringLiteral("newRoundAction"));
+    m_officeActions.append(newRoundAction);
     statusBar()->addPermanentWidget(m_serviceLabel);
     statusBar()->showMessage(tr("Data folder: %1").arg(QDir::toNativeSeparators(dataDirectory.path())));
 
@@ -142,7 +144,8 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     connect(m_marker, &MarkProblemController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_candidates, &CandidatesPanel::countChanged, this, [this](int count) {
-        m_bottomTabs->setTabText(1, count > 0 ? tr("Candidates (%1)").arg(count) : tr("Candidates"));
+        m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_candidates),
+                                 count > 0 ? tr("Candidates (%1)").arg(count) : tr("Candidates"));
     });
     // An archived page is the page as the site served it, without the checks' frames.
     connect(m_marker->capturer(), &PageCapturer::archiveStarting, m_checker, &PageChecker::hideHighlights);
@@ -156,7 +159,7 @@ MainWindow::MainWindow(const DataDirectory &dataDirectory, Database &database, Q
     connect(m_scanController, &ScanController::scansQueued, this,
             [this] { m_bottomTabs->setCurrentWidget(m_scanPanel); });
     connect(m_browser, &BrowserPane::loadFinished, this, [this](bool ok) {
-        if (ok)
+        if (ok && m_candidatesAllowed)
             m_checker->check();
         if (ok && !m_scrollToSelector.isEmpty())
             m_marker->capturer()->scrollToElement(m_scrollToSelector);
@@ -177,6 +180,7 @@ MainWindow::~MainWindow()
     delete m_checker;
     // The pages must go before the profile they were made with (Qt WebEngine warns and may crash).
     delete m_recheck;
+    delete m_training;
     delete m_browser;
     delete m_webProfile;
     delete m_settings;
@@ -185,11 +189,12 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New inspection round…"), this, &MainWindow::newRound);
+    m_officeActions.append(file->addAction(tr("New inspection round…"), this, &MainWindow::newRound));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *sites = menuBar()->addMenu(tr("&Sites"));
+    m_officeActions.append(sites->menuAction());
     sites->addAction(tr("Add site…"), m_sites, &SitesPanel::addSite);
     sites->addAction(tr("Edit site…"), m_sites, &SitesPanel::editSite);
     sites->addAction(tr("Delete site…"), m_sites, &SitesPanel::deleteSite);
@@ -206,12 +211,13 @@ void MainWindow::createMenus()
 
     createMarkMenu();
     createChecksMenu();
-    menuBar()->addMenu(m_scanController->createMenu(this));
+    m_officeActions.append(menuBar()->addMenu(m_scanController->createMenu(this)));
     menuBar()->addMenu(m_exportController->createMenu(this));
 
     // The round's rectification lifecycle: overdue findings, re-check, escalation, dashboard.
     QMenu *rectification = menuBar()->addMenu(tr("&Rectification"));
     rectification->setObjectName(QStringLiteral("rectificationMenu"));
+    m_officeActions.append(rectification->menuAction());
     auto *lifecycle = new LifecycleController(m_db, m_dataDirectory.path(), m_findings, this);
     rectification->addAction(lifecycle->overdueAction());
     connect(lifecycle, &LifecycleController::findingRequested, this, &MainWindow::openFindingPage);
@@ -237,6 +243,11 @@ void MainWindow::createMenus()
                 m_findings->applyRestriction(restriction);
                 m_bottomTabs->setCurrentWidget(m_findings);
             });
+
+    // The remedial training: the instructor's window, and exercises saved from this round's findings.
+    m_training =
+        new TrainingController(m_db, m_dataDirectory.path(), m_findings, m_webProfile->profile(), this);
+    m_officeActions.append(menuBar()->addMenu(m_training->menu()));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
@@ -311,7 +322,7 @@ void MainWindow::createChecksMenu()
 {
     const QStringList disabled = m_settings->disabledChecks();
     auto *menu = new ChecksMenu(QSet<QString>(disabled.cbegin(), disabled.cend()), this);
-    menuBar()->addMenu(menu);
+    m_checksMenuAction = menuBar()->addMenu(menu);
     m_checker->setDisabledChecks(menu->disabledChecks());
     connect(menu, &ChecksMenu::recheckRequested, m_checker, &PageChecker::check);
     connect(menu, &ChecksMenu::disabledChecksChanged, this, [this](const QSet<QString> &ids) {
@@ -375,6 +386,21 @@ qint64 MainWindow::currentRoundId() const
 void MainWindow::setServiceMessage(const QString &message)
 {
     m_serviceLabel->setText(message);
+}
+
+void MainWindow::enterTrainingMode(bool candidatesAllowed)
+{
+    m_candidatesAllowed = candidatesAllowed;
+    for (QAction *action : std::as_const(m_officeActions))
+        action->setVisible(false);
+    m_bottomTabs->removeTab(m_bottomTabs->indexOf(m_scanPanel));
+    m_scanPanel->hide();
+    if (!candidatesAllowed) {
+        m_bottomTabs->removeTab(m_bottomTabs->indexOf(m_candidates));
+        m_candidates->hide();
+        m_checksMenuAction->setVisible(false);
+    }
+    m_bottomTabs->setCurrentWidget(m_findings);
 }
 
 void MainWindow::reloadRounds(qint64 selectRoundId)

@@ -26,6 +26,7 @@ class Database;
 class FindingsPanel;
 class MarkProblemController;
 class SitesPanel;
+class TrainingController;
 class UiSettings;
 class WebProfile;
 struct Finding;
@@ -52,10 +53,16 @@ public:
     ScanController *scanController() const { return m_scanController; }
     ScanPanel *scanPanel() const { return m_scanPanel; }
     ExportController *exportController() const { return m_exportController; }
+    TrainingController *trainingController() const { return m_training; }
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
     void setServiceMessage(const QString &message);
+    /// The workbench of a trainee's exercise: no site scan, rounds, rectification or training
+    /// menus, and — unless the instructor allows hints — no automated candidates, so the trainee
+    /// finds the problems alone.
+    void enterTrainingMode(bool candidatesAllowed);
+    bool candidatesAllowed() const { return m_candidatesAllowed; }
 
 public slots:
     void reloadRounds(qint64 selectRoundId = 0);
@@ -98,11 +105,16 @@ private:
     ScanPanel *m_scanPanel;
     ExportController *m_exportController;
     RecheckController *m_recheck = nullptr;
+    TrainingController *m_training = nullptr;
     QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;
     QSplitter *m_centerSplitter;
     QLabel *m_serviceLabel;
+    /// Menus and actions of the office's work that a trainee's workbench leaves out.
+    QList<QAction *> m_officeActions;
+    QAction *m_checksMenuAction = nullptr;
+    bool m_candidatesAllowed = true;
     qint64 m_shownSiteId = 0;
     QString m_scrollToSelector; ///< after the next page load, for reopening a finding
 };
