@@ -454,8 +454,8 @@ void TestExerciseBuilders::inspectionRefusesFindingsWithoutArchive()
     const QString folder = root.filePath(QStringLiteral("ex"));
     auto built = InspectionExerciseBuilder::build(db(), dir().path(), {bare}, {}, folder);
     QVERIFY(!built);
-    QVERIFY2(built.error().message.contains(
-                 QLatin1String("Save the page (Archive) for at least one of the findings first")),
+    QVERIFY2(built.error().message.contains(QLatin1String(
+                 "Mark one of the problems again with a screenshot (Mark menu), which archives its page")),
              qPrintable(built.error().message));
     QVERIFY(!QDir(folder).exists());
 
