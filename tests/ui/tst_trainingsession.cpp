@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
+#include "storage/SqlValues.h"
 #include "training/DemoExerciseBuilder.h"
 #include "training/ExerciseLibrary.h"
 #include "training/SaveExerciseDialog.h"
@@ -226,6 +227,37 @@ private slots:
                  QStringLiteral("Missed problem 2 of %1").arg(misses));
         QVERIFY(!child<QLabel>(review, "missDetails")->text().isEmpty());
         review->close();
+    }
+
+    // With hints the candidates stay; a window closed without submitting keeps the attempt open,
+    // and continuing it after its time is up hands in what was marked at once.
+    void hintsKeepCandidatesAndAClosedExerciseContinues()
+    {
+        m_controller->startAttempt(m_enrollmentId, 4, m_exerciseId, true, 30);
+        QVERIFY(window());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY(window()->candidatesAllowed());
+        auto *tabs = child<QTabWidget>(window(), "bottomTabs");
+        bool candidates = false;
+        for (int i = 0; i < tabs->count(); ++i)
+            candidates = candidates || tabs->widget(i)->objectName() == QLatin1String("candidatesPanel");
+        QVERIFY(candidates);
+        const qint64 attemptId = m_controller->session()->attemptId();
+        mark(firstOf(QStringLiteral("P01")).page, firstOf(QStringLiteral("P01")).itemCode,
+             firstOf(QStringLiteral("P01")).text);
+        window()->close();
+        QTRY_VERIFY(!m_controller->session());
+        QVERIFY(!TrainingAttemptRepository(m_db).find(attemptId).value().isSubmitted());
+
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE training_attempts SET started_at = ? WHERE id = ?"),
+                          {toDbTime(QDateTime::currentDateTimeUtc().addSecs(-3600)), attemptId}));
+        m_controller->resumeAttempt(attemptId);
+        QTRY_VERIFY_WITH_TIMEOUT(TrainingAttemptRepository(m_db).find(attemptId).value().isSubmitted(),
+                                 10000);
+        const TrainingAttempt attempt = TrainingAttemptRepository(m_db).find(attemptId).value();
+        QCOMPARE(attempt.hits, 1);
+        QCOMPARE(attempt.falseAlarms, 0);
+        QTRY_VERIFY(!m_controller->session());
     }
 
     // Training ▸ Save findings as exercise… on the demo round: the findings of the demo site whose

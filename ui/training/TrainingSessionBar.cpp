@@ -48,7 +48,9 @@ TrainingSessionBar::TrainingSessionBar(const QString &title, QDateTime startedAt
     connect(m_submit, &QPushButton::clicked, this, &TrainingSessionBar::submitRequested);
     connect(m_timer, &QTimer::timeout, this, &TrainingSessionBar::tick);
     m_timer->start(1000);
-    tick();
+    // The first tick comes from the timer, after the session has connected timeUp: an exercise
+    // continued after its time is up is handed in then.
+    m_time->setText(timeText());
 }
 
 int TrainingSessionBar::elapsedSeconds() const
