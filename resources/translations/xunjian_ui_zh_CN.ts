@@ -4409,6 +4409,29 @@ Links: %4 checked, %5 queued
     </message>
 </context>
 <context>
+    <name>xj::TallyColumns</name>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>查全率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>查准率</translation>
+    </message>
+</context>
+<context>
     <name>xj::TextLabelEditor</name>
     <message>
         <source>Type the note, then press Enter</source>
@@ -4457,26 +4480,6 @@ Links: %4 checked, %5 queued
         <source>Attempts</source>
         <translation>练习次数</translation>
     </message>
-    <message>
-        <source>Found</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>漏检</translation>
-    </message>
-    <message>
-        <source>False alarms</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>查全率</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>查准率</translation>
-    </message>
 </context>
 <context>
     <name>xj::TraineeResultsDialog</name>
@@ -4507,26 +4510,6 @@ Links: %4 checked, %5 queued
     <message>
         <source>Submitted</source>
         <translation>提交时间</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>漏检</translation>
-    </message>
-    <message>
-        <source>False alarms</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>查全率</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>查准率</translation>
     </message>
     <message>
         <source>Extra</source>
@@ -4977,26 +4960,6 @@ Links: %4 checked, %5 queued
     <message>
         <source>Category</source>
         <translation>问题类别</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>漏检</translation>
-    </message>
-    <message>
-        <source>False alarms</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>查全率</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>查准率</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "training/TraineeOverviewModel.h"
 
 #include "training/CompletionRecordBuilder.h"
+#include "training/TallyColumns.h"
 
 #include <QLocale>
 
@@ -67,15 +68,11 @@ QVariant TraineeOverviewModel::data(const QModelIndex &index, int role) const
     case Attempts:
         return r.attemptsSubmitted;
     case Found:
-        return t.hits;
     case Missed:
-        return t.misses;
     case FalseAlarms:
-        return t.falseAlarms;
     case Recall:
-        return t.recallText();
     case Precision:
-        return t.precisionText();
+        return TallyColumns::value(t, index.column() - Found);
     case ColumnCount:
         break;
     }
@@ -112,15 +109,11 @@ QVariant TraineeOverviewModel::headerData(int section, Qt::Orientation orientati
     case Attempts:
         return tr("Attempts");
     case Found:
-        return tr("Found");
     case Missed:
-        return tr("Missed");
     case FalseAlarms:
-        return tr("False alarms");
     case Recall:
-        return tr("Recall");
     case Precision:
-        return tr("Precision");
+        return TallyColumns::header(section - Found);
     case ColumnCount:
         break;
     }

@@ -2,6 +2,7 @@
 #include "training/TraineeResultsDialog.h"
 
 #include "training/CompletionRecordBuilder.h"
+#include "training/TallyColumns.h"
 #include "training/TrainingAttemptRepository.h"
 #include "training/TrainingExerciseRepository.h"
 
@@ -32,9 +33,9 @@ TraineeResultsDialog::TraineeResultsDialog(const Database &database, const Train
     else
         status->setText(attempts.error().message);
 
-    const QStringList headers = {tr("Day"),          tr("Exercise"), tr("Started"),
-                                 tr("Submitted"),    tr("Found"),    tr("Missed"),
-                                 tr("False alarms"), tr("Recall"),   tr("Precision")};
+    QStringList headers = {tr("Day"), tr("Exercise"), tr("Started"), tr("Submitted")};
+    for (int figure = 0; figure < TallyColumns::Count; ++figure)
+        headers.append(TallyColumns::header(figure));
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -49,17 +50,14 @@ TraineeResultsDialog::TraineeResultsDialog(const Database &database, const Train
         const TrainingAttempt &a = m_attempts.at(row);
         auto exercise = exercises.find(a.exerciseId);
         const bool done = a.isSubmitted();
-        const QStringList cells = {
+        QStringList cells = {
             a.day == TrainingAttempt::ExtraPractice ? tr("Extra") : QString::number(a.day),
             exercise ? exercise.value().title : tr("(exercise removed)"),
             locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat),
             done ? locale.toString(a.submittedAt.toLocalTime(), QLocale::ShortFormat) : tr("In progress"),
-            done ? QString::number(a.hits) : QString(),
-            done ? QString::number(a.misses) : QString(),
-            done ? QString::number(a.falseAlarms) : QString(),
-            done ? a.tally().recallText() : QString(),
-            done ? a.tally().precisionText() : QString(),
         };
+        for (int figure = 0; figure < TallyColumns::Count; ++figure)
+            cells.append(done ? TallyColumns::value(a.tally(), figure).toString() : QString());
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -2,6 +2,7 @@
 #include "training/TrainingTallyModel.h"
 
 #include "training/ProblemCategories.h"
+#include "training/TallyColumns.h"
 
 #include <QFont>
 
@@ -43,18 +44,8 @@ QVariant TrainingTallyModel::data(const QModelIndex &index, int role) const
     case Category:
         return overall ? tr("Overall")
                        : (t.category.isEmpty() ? tr("Uncategorised") : ProblemCategories::label(t.category));
-    case Hits:
-        return t.hits;
-    case Misses:
-        return t.misses;
-    case FalseAlarms:
-        return t.falseAlarms;
-    case Recall:
-        return t.recallText();
-    case Precision:
-        return t.precisionText();
     default:
-        return {};
+        return TallyColumns::value(t, index.column() - Hits);
     }
 }
 
@@ -65,18 +56,8 @@ QVariant TrainingTallyModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Category:
         return tr("Category");
-    case Hits:
-        return tr("Found");
-    case Misses:
-        return tr("Missed");
-    case FalseAlarms:
-        return tr("False alarms");
-    case Recall:
-        return tr("Recall");
-    case Precision:
-        return tr("Precision");
     default:
-        return {};
+        return TallyColumns::header(section - Hits);
     }
 }
 
