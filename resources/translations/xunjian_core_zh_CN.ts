@@ -124,6 +124,37 @@
     </message>
 </context>
 <context>
+    <name>xj::AuditManifest</name>
+    <message>
+        <source>Assignment</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果包</translation>
+    </message>
+    <message>
+        <source>This is not a Xunjian audit package: its manifest has no format version.</source>
+        <translation>这不是巡检的互查文件：其清单没有格式版本。</translation>
+    </message>
+    <message>
+        <source>The audit package was made by a newer Xunjian (format %1). Update Xunjian to open it.</source>
+        <translation>该互查文件由较新版本的巡检生成（格式 %1）。请升级巡检后再打开。</translation>
+    </message>
+    <message>
+        <source>The audit package is neither an assignment nor a result. Ask its sender for a new copy.</source>
+        <translation>该互查文件既不是任务包也不是结果包。请向发送方索取新的副本。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s list of files is damaged. Ask its sender for a new copy.</source>
+        <translation>该互查文件的文件清单已损坏。请向发送方索取新的副本。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s manifest cannot be read. Ask its sender for a new copy.</source>
+        <translation>无法读取该互查文件的清单。请向发送方索取新的副本。</translation>
+    </message>
+</context>
+<context>
     <name>xj::AvailabilityProbe</name>
     <message>
         <source>available</source>
