@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTest.h"
+#include "PdfText.h"
 #include "TestDataDir.h"
 #include "app/GuiStartup.h"
 #include "core/Translations.h"
@@ -73,19 +74,6 @@ class TestExportDialogs : public QObject
     {
         if (qEnvironmentVariableIsSet("XJ_SHOT"))
             widget->grab().save(QStringLiteral("/tmp/%1.png").arg(QLatin1String(name)));
-    }
-
-    static QString pdfText(const QString &path)
-    {
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"),
-                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!pdftotext.waitForFinished(30000))
-            return {};
-        // Justified lines come out with spaces between the characters, and names may wrap.
-        QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        text.remove(QRegularExpression(QStringLiteral("\\s+")));
-        return text;
     }
 
 private slots:
@@ -228,7 +216,7 @@ private slots:
         QCOMPARE(pdfs.size(), 1);
         QVERIFY(pdfs.first().contains(number));
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.zip")}, QDir::Files).size(), 1);
-        const QString text = pdfText(QDir(folder).filePath(pdfs.first()));
+        const QString text = pdfTextWithoutSpaces(QDir(folder).filePath(pdfs.first()));
         QVERIFY2(text.contains(m_site.name), qPrintable(text.left(400)));
         QVERIFY2(text.contains(number), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("安澜市电子政务办公室")));
@@ -268,7 +256,7 @@ private slots:
         QVERIFY(dialog.exportDocument(ReportFormat::Pdf, path));
         QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 30000);
         QCOMPARE(exported.first().at(0).toString(), path);
-        const QString text = pdfText(path);
+        const QString text = pdfTextWithoutSpaces(path);
         QVERIFY2(text.contains(QStringLiteral("测试〔2026〕88号")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("更正错别字")));
     }

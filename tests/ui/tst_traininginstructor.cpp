@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTest.h"
+#include "PdfText.h"
 #include "TestDataDir.h"
 #include "app/GuiStartup.h"
 #include "demo/DemoSiteSpec.h"
@@ -65,18 +66,6 @@ class TestTrainingInstructor : public QObject
     {
         auto q = m_db.exec(sql, params);
         return q && q.value().next() ? q.value().value(0).toString() : QString();
-    }
-
-    static QString pdfText(const QString &path)
-    {
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"),
-                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!pdftotext.waitForFinished(30000))
-            return {};
-        QString out = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        out.remove(QRegularExpression(QStringLiteral("\\s+")));
-        return out;
     }
 
     static TrainingOutcome outcome(TrainingOutcomeKind kind, const char *category)
@@ -335,7 +324,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("结业记录-李晓明.pdf"));
         const Status written = window.writeCompletionRecord(m_enrollmentId, path);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-        const QString pdf = pdfText(path);
+        const QString pdf = pdfTextWithoutSpaces(path);
         QVERIFY2(pdf.contains(QStringLiteral("李晓明")), qPrintable(pdf.left(400)));
     }
 
