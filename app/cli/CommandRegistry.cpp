@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandRegistry.h"
 
+#include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoSiteCommand.h"
 #include "cli/ExportCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<ScanCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

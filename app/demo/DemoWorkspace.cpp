@@ -3,6 +3,7 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "core/Logging.h"
+#include "demo/DemoPeerAudit.h"
 #include "demo/DemoPreviousRound.h"
 #include "demo/DemoRecords.h"
 #include "demo/DemoSiteGenerator.h"
@@ -244,6 +245,12 @@ Result<QList<DemoSiteEntry>> DemoWorkspace::create(const Database &database,
             if (!s)
                 return s.error();
         }
+        // A peer-audit team's result for this round, so the comparison has something to show.
+        if (Status s = DemoPeerAudit::create(database, roundId.value(), planted,
+                                             QStringLiteral("http://127.0.0.1:%1/").arg(entries.first().port),
+                                             keys.first(), QDateTime(today, QTime(9, 30)).toUTC());
+            !s)
+            return s.error();
         // Last quarter, already through notices, feedback and re-checks.
         DemoRoundSites previous;
         previous.planted = entries.first().siteId;

@@ -55,11 +55,12 @@ Result<IntegrityReport> IntegrityChecker::run(const std::function<bool(int, int)
     QSet<QString> referenced;
     for (const Evidence &e : rows.value())
         referenced.insert(store.relativePathFor(e.sha256, e.fileSuffix));
-    // Files a unit sent with its feedback share the store; they belong to their feedback, not to
-    // nobody.
+    // Files a unit sent with its feedback and a team's imported peer-audit evidence share the
+    // store; they belong to their feedback or import, not to nobody.
     auto attachments =
-        m_db.selectAll(QStringLiteral("SELECT sha256, file_suffix FROM feedback_attachments"), {},
-                       [&store](const QSqlQuery &q) {
+        m_db.selectAll(QStringLiteral("SELECT sha256, file_suffix FROM feedback_attachments "
+                                      "UNION SELECT sha256, file_suffix FROM audit_evidence"),
+                       {}, [&store](const QSqlQuery &q) {
                            return store.relativePathFor(q.value(0).toString(), q.value(1).toString());
                        });
     if (!attachments)

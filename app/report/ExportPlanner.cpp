@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ExportPlanner.h"
 
+#include "audit/AuditReportSection.h"
+#include "audit/AuditStatistics.h"
 #include "core/WorkingCalendar.h"
 #include "report/ProblemListBuilder.h"
 #include "report/document/ReportTemplate.h"
@@ -107,9 +109,14 @@ Result<ExportPlan> ExportPlanner::plan(const Database &database, const QString &
         auto escalations = EscalationReportSection::load(database, round, recheck.value());
         if (!escalations)
             return escalations.error();
-        auto document =
-            RoundReportBuilder::build(layout.value(), data.value(), recheck.value(), settings.value(),
-                                      request.issuedOn, due.value(), escalations.value(), request.charts);
+        auto peerAudit = AuditStatisticsBuilder::build(database, round.id);
+        if (!peerAudit)
+            return peerAudit.error();
+        // Under 一、总体情况 after the charts, when there are any: its heading number follows them.
+        auto document = RoundReportBuilder::build(
+            layout.value(), data.value(), recheck.value(), settings.value(), request.issuedOn, due.value(),
+            escalations.value(), request.charts,
+            AuditReportSection::blocks(peerAudit.value(), request.charts.isEmpty() ? 3 : 4));
         if (!document)
             return document.error();
         plan.documents.append(

@@ -60,6 +60,7 @@ QString FindingHistoryRepository::fieldLabel(const QString &field)
         {QStringLiteral("feedback"), QT_TR_NOOP("Unit feedback")},
         {QStringLiteral("recheck"), QT_TR_NOOP("Re-check")},
         {QStringLiteral("notice"), QT_TR_NOOP("Notice")},
+        {QStringLiteral("adopted"), QT_TR_NOOP("Adopted from a peer audit")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

@@ -21,7 +21,9 @@ const QString SelectFinding = QStringLiteral(
     "f.element_text, f.element_box, f.check_id, coalesce(f.origin_finding_id, 0) FROM findings f "
     "LEFT JOIN checklist_items ci ON ci.id = f.item_id");
 
-Finding readFinding(const QSqlQuery &q)
+} // namespace
+
+Finding FindingRepository::fromRow(const QSqlQuery &q)
 {
     Finding f;
     f.id = q.value(0).toLongLong();
@@ -44,6 +46,8 @@ Finding readFinding(const QSqlQuery &q)
     f.originFindingId = q.value(17).toLongLong();
     return f;
 }
+
+namespace {
 
 Status validate(const Finding &f)
 {
@@ -101,12 +105,12 @@ Result<QList<Finding>> FindingRepository::list(const FindingFilter &filter) cons
         params << filter.siteId;
     }
     sql += QStringLiteral(" ORDER BY f.found_at DESC, f.id DESC");
-    return m_db.selectAll(sql, params, readFinding);
+    return m_db.selectAll(sql, params, FindingRepository::fromRow);
 }
 
 Result<Finding> FindingRepository::get(qint64 id) const
 {
-    return m_db.selectOne(SelectFinding + QStringLiteral(" WHERE f.id = ?"), {id}, readFinding,
+    return m_db.selectOne(SelectFinding + QStringLiteral(" WHERE f.id = ?"), {id}, FindingRepository::fromRow,
                           tr("The finding no longer exists."));
 }
 

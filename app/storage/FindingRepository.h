@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlQuery;
+
 namespace xj {
 
 class Database;
@@ -50,6 +52,11 @@ public:
     /// "x,y,w,h" in CSS pixels; empty for a null box. Exposed for tests and exports.
     static QString boxToText(const QRectF &box);
     static QRectF boxFromText(const QString &text);
+    /// A finding from a row whose columns are those of the repository's own SELECT: id, site, round,
+    /// item code, url, page title, description, severity, state, inspector, found, created, updated,
+    /// element selector, text and box, check id, origin finding. Peer audits read a team's findings
+    /// in the same shape.
+    static Finding fromRow(const QSqlQuery &query);
 
 private:
     Status setDeletedAt(qint64 id, const QString &expression, QVariantList params) const;

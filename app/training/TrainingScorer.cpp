@@ -2,6 +2,7 @@
 #include "training/TrainingScorer.h"
 
 #include "matching/FindingMatcher.h"
+#include "matching/FindingSubject.h"
 #include "matching/MatchSubject.h"
 #include "matching/PagePath.h"
 
@@ -14,12 +15,6 @@ MatchSubject subjectOf(const ExerciseKeyEntry &entry)
     QStringList texts{entry.text};
     texts += entry.alternativeTexts;
     return {entry.itemCode, entry.page, entry.selector, texts};
-}
-
-MatchSubject subjectOf(const Finding &finding)
-{
-    return {
-        finding.itemCode, finding.url, finding.elementSelector, {finding.elementText, finding.description}};
 }
 
 QString falseAlarmCategory(const QString &itemCode, const QList<ExerciseKeyEntry> &key,
@@ -51,7 +46,7 @@ TrainingScore TrainingScorer::score(const QList<ExerciseKeyEntry> &key, const QL
         if (finding.state == FindingState::FalsePositive)
             continue;
         scored.append(&finding);
-        findingSubjects.append(subjectOf(finding));
+        findingSubjects.append(FindingSubject::of(finding));
     }
     const FindingMatcher::Matching matching = FindingMatcher::match(keySubjects, findingSubjects);
 

@@ -124,6 +124,230 @@
     </message>
 </context>
 <context>
+    <name>xj::AuditAssignmentStore</name>
+    <message>
+        <source>This assignment from “%1” was already imported on %2 as the round “%3” (no. %4). Work in that round; it is not imported twice.</source>
+        <translation>来自“%1”的这个任务包已于 %2 导入为检查轮次“%3”（编号 %4）。请在该轮次中开展工作；同一任务包不会重复导入。</translation>
+    </message>
+    <message>
+        <source>The checklist in the assignment cannot be used (%1). Ask the sender for a new package.</source>
+        <translation>任务包中的检查表无法使用（%1）。请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The assignment&apos;s checklist “%1” is not for %2. Ask the sender for a new package.</source>
+        <translation>任务包中的检查表“%1”不适用于%2。请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The site “%1” of the assignment cannot be registered: %2</source>
+        <translation>无法登记任务包中的网站“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The assignment lists two sites that are one site here (“%1”). Ask the sender to check the addresses of the sites and send a new package.</source>
+        <translation>任务包列出的两个网站在本库中是同一个网站（“%1”）。请发送方核对这些网站的地址后重新发送互查包。</translation>
+    </message>
+    <message>
+        <source>The round of the assignment cannot be created: %1</source>
+        <translation>无法创建任务包对应的检查轮次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export or import a peer-audit package (an assignment for a team, or a team&apos;s result).</source>
+        <translation>导出或导入互查包（发给检查组的任务包，或检查组交回的结果包）。</translation>
+    </message>
+    <message>
+        <source>audit export --round ID --kind assignment|result --out FILE writes a package of the round; audit import FILE reads one into the data folder after checking all of it.
+The passphrase that signs a package (and proves an imported one) is the first line of --passphrase-file or the environment variable %1. It is never taken as a command-line argument, because other users&apos; `ps` and the shell history would show it.</source>
+        <translation>audit export --round 编号 --kind assignment|result --out 文件：将检查轮次写成互查包；audit import 文件：对互查包作全面检查后，将其读入数据目录。
+签署互查包（以及核验所导入互查包）的口令取自 --passphrase-file 所指文件的第一行，或环境变量 %1。口令不接受以命令行参数形式提供，因为其他用户可通过 `ps` 和 shell 历史记录看到它。</translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation>export 或 import。</translation>
+    </message>
+    <message>
+        <source>export|import</source>
+        <translation>export|import</translation>
+    </message>
+    <message>
+        <source>import: the package to import.</source>
+        <translation>import：要导入的互查包。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>export: the round&apos;s id (see `rounds`). import of a result: file it under this round instead of the one the package names.</source>
+        <translation>export：检查轮次编号（见 `rounds` 命令）。导入结果包时：将其归入此轮次，而不是互查包中指明的轮次。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>export: assignment (the office hands a team the round and its sites) or result (the team&apos;s findings, verdicts and evidence).</source>
+        <translation>export：assignment（任务包，由牵头单位将检查轮次及其网站交给检查组）或 result（结果包，检查组发现的问题、作出的判定及证据）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>export: only these sites, ids separated by commas (default: every site of the round).</source>
+        <translation>export：仅导出这些网站，编号之间用逗号分隔（默认：该轮次的全部网站）。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>export: the package file to write.</source>
+        <translation>export：要写入的互查包文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>export: who the package comes from, as the receiver sees it (default: the round&apos;s team, else the office name of the notice settings).</source>
+        <translation>export：互查包的发送方名称，即接收方看到的来源（默认：该轮次的检查组，若无则为通知书设置中的发文机关）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase shared with the other side (default: $%1; none: the package is not signed).</source>
+        <translation>第一行为与对方约定口令的文件（默认：$%1；不提供则互查包不签名）。</translation>
+    </message>
+    <message>
+        <source>Give the action: `audit export` or `audit import FILE`.</source>
+        <translation>请指定操作：`audit export` 或 `audit import 文件`。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use `audit export` or `audit import FILE`.</source>
+        <translation>未知操作“%1”：请使用 `audit export` 或 `audit import 文件`。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>无法读取口令文件 %1。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Put the passphrase on its first line, or leave out --passphrase-file.</source>
+        <translation>请将口令写在文件第一行，或不使用 --passphrase-file。</translation>
+    </message>
+    <message>
+        <source>audit export takes no file argument: give the package with --out FILE.</source>
+        <translation>audit export 不接受文件参数：请用 --out 文件 指定互查包。</translation>
+    </message>
+    <message>
+        <source>Give the round with --round ID (`xunjian-cli rounds` lists them).</source>
+        <translation>请用 --round 编号 指定检查轮次（`xunjian-cli rounds` 可列出轮次）。</translation>
+    </message>
+    <message>
+        <source>Give the package kind with --kind assignment or --kind result.</source>
+        <translation>请用 --kind assignment 或 --kind result 指定互查包类型。</translation>
+    </message>
+    <message>
+        <source>Give the package file to write with --out FILE.</source>
+        <translation>请用 --out 文件 指定要写入的互查包文件。</translation>
+    </message>
+    <message>
+        <source>--sites takes site ids separated by commas, such as 1,4,7.</source>
+        <translation>--sites 需要以逗号分隔的网站编号，例如 1,4,7。</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this data folder; `xunjian-cli rounds` lists them.</source>
+        <translation>此数据目录中没有编号为 %1 的检查轮次；`xunjian-cli rounds` 可列出轮次。</translation>
+    </message>
+    <message>
+        <source>The round has no team and the notice settings no office name, so the package would not say who it comes from: give it with --exporter NAME.</source>
+        <translation>该检查轮次没有检查组，通知书设置中也没有发文机关，互查包将无法注明来源：请用 --exporter 名称 指定。</translation>
+    </message>
+    <message>
+        <source>Writing the package: %1%</source>
+        <translation>正在写入互查包：%1%</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Exporter: %1</source>
+        <translation>导出方：%1</translation>
+    </message>
+    <message>
+        <source>Round: %1 %2</source>
+        <translation>检查轮次：%1 %2</translation>
+    </message>
+    <message>
+        <source>Sites: %1 (%2)</source>
+        <translation>网站：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Verdicts: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1</source>
+        <translation>证据文件：%1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签名：%1</translation>
+    </message>
+    <message>
+        <source>Give the one package to import: `audit import FILE`.</source>
+        <translation>请指定要导入的一个互查包：`audit import 文件`。</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to `audit export`, not to `audit import`.</source>
+        <translation>--%1 属于 `audit export`，不适用于 `audit import`。</translation>
+    </message>
+    <message>
+        <source>--round takes a round&apos;s id (`xunjian-cli rounds` lists them).</source>
+        <translation>--round 需要检查轮次编号（`xunjian-cli rounds` 可列出轮次）。</translation>
+    </message>
+    <message>
+        <source>Checking the package: %1%</source>
+        <translation>正在检查互查包：%1%</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the data folder is as it was.</source>
+        <translation>未导入任何内容：数据目录保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>网站：%1</translation>
+    </message>
+    <message>
+        <source>Signature checked: %1</source>
+        <translation>已核验签名：%1</translation>
+    </message>
+</context>
+<context>
     <name>xj::AuditManifest</name>
     <message>
         <source>Assignment</source>
@@ -135,23 +359,414 @@
     </message>
     <message>
         <source>This is not a Xunjian audit package: its manifest has no format version.</source>
-        <translation>这不是巡检的互查文件：其清单没有格式版本。</translation>
+        <translation>这不是巡检的互查包：其清单没有格式版本。</translation>
     </message>
     <message>
         <source>The audit package was made by a newer Xunjian (format %1). Update Xunjian to open it.</source>
-        <translation>该互查文件由较新版本的巡检生成（格式 %1）。请升级巡检后再打开。</translation>
+        <translation>该互查包由较新版本的巡检生成（格式 %1）。请升级巡检后再打开。</translation>
     </message>
     <message>
         <source>The audit package is neither an assignment nor a result. Ask its sender for a new copy.</source>
-        <translation>该互查文件既不是任务包也不是结果包。请向发送方索取新的副本。</translation>
+        <translation>该互查包既不是任务包也不是结果包。请向发送方索取新的副本。</translation>
     </message>
     <message>
         <source>The audit package&apos;s list of files is damaged. Ask its sender for a new copy.</source>
-        <translation>该互查文件的文件清单已损坏。请向发送方索取新的副本。</translation>
+        <translation>该互查包的文件清单已损坏。请向发送方索取新的副本。</translation>
     </message>
     <message>
         <source>The audit package&apos;s manifest cannot be read. Ask its sender for a new copy.</source>
-        <translation>无法读取该互查文件的清单。请向发送方索取新的副本。</translation>
+        <translation>无法读取该互查包的清单。请向发送方索取新的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditPackage</name>
+    <message>
+        <source>The audit package&apos;s %1 is damaged: the field “%2” is missing or has a value Xunjian does not know. Ask the sender for a new package.</source>
+        <translation>互查包中的 %1 已损坏：字段“%2”缺失，或其值无法被巡检识别。请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s %1 cannot be read as JSON. Ask the sender for a new package.</source>
+        <translation>互查包中的 %1 无法按 JSON 读取。请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new package.</source>
+        <translation>请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s manifest does not list its %1.</source>
+        <translation>互查包的清单（manifest.json）中未列出 %1。</translation>
+    </message>
+    <message>
+        <source>The audit package lists the site “%1” twice.</source>
+        <translation>互查包中网站“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s manifest and round.json name different rounds.</source>
+        <translation>互查包的清单（manifest.json）与 round.json 所指的检查轮次不一致。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s manifest and round.json list different sites.</source>
+        <translation>互查包的清单（manifest.json）与 round.json 所列的网站不一致。</translation>
+    </message>
+    <message>
+        <source>The audit package is an assignment but carries findings or verdicts.</source>
+        <translation>该互查包是任务包，却带有问题或判定。</translation>
+    </message>
+    <message>
+        <source>The audit package has a finding (“%1”) on a site that is not part of its round.</source>
+        <translation>互查包中有一个问题（“%1”）所在的网站不属于该检查轮次。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 of the finding “%2” is not listed in the audit package&apos;s manifest.</source>
+        <translation>问题“%2”的证据文件 %1 未列在互查包的清单（manifest.json）中。</translation>
+    </message>
+    <message>
+        <source>The audit package has a verdict on item %1 for a site that is not part of its round.</source>
+        <translation>互查包中有对指标 %1 的判定，但对应网站不属于该检查轮次。</translation>
+    </message>
+    <message>
+        <source>The audit package judges item %1 of one site twice.</source>
+        <translation>互查包对同一网站的指标 %1 作了两次判定。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditPackageReader</name>
+    <message>
+        <source>The audit package cannot be read. Check that the file is there and that you may read it.</source>
+        <translation>无法读取该互查包。请检查文件是否存在，以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new package.</source>
+        <translation>请向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package contains an unsafe file name (“%1”) that could write outside its folder, so it was not opened.</source>
+        <translation>互查包中含有不安全的文件名（“%1”），可能写到其所在文件夹之外，因此未打开该互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package contains a link (“%1”) instead of a file, so it was not opened.</source>
+        <translation>互查包中含有链接（“%1”）而非文件，因此未打开该互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package contains an encrypted entry (“%1”) Xunjian cannot check.</source>
+        <translation>互查包中含有巡检无法检查的加密条目（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The audit package contains the file “%1” twice.</source>
+        <translation>互查包中文件“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the audit package is larger than %2, more than a package may hold.</source>
+        <translation>互查包中的文件“%1”大于 %2，超出了互查包的容量上限。</translation>
+    </message>
+    <message>
+        <source>The audit package is not signed, but you entered a passphrase. Ask the sender to sign it with the agreed passphrase, or open it without one if you trust where it came from.</source>
+        <translation>该互查包未签名，但您输入了口令。请发送方用约定的口令签名；如果您确信其来源可靠，也可以不输入口令直接打开。</translation>
+    </message>
+    <message>
+        <source>The audit package is signed. Enter the passphrase agreed with its sender to open it.</source>
+        <translation>该互查包已签名。请输入与发送方约定的口令后打开。</translation>
+    </message>
+    <message>
+        <source>The audit package does not match its signature: the passphrase is wrong, or the package was changed after it was signed. Check the passphrase, or ask the sender for a new package.</source>
+        <translation>该互查包与其签名不符：口令有误，或互查包在签名后被改动。请核对口令，或向发送方索取新的互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package&apos;s manifest lists the file “%1” twice.</source>
+        <translation>互查包的清单（manifest.json）中文件“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>The audit package contains a file (“%1”) that is not named in its manifest.</source>
+        <translation>互查包中含有清单（manifest.json）未列出的文件（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The audit package is missing the file “%1” that its manifest lists.</source>
+        <translation>互查包缺少清单（manifest.json）中列出的文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the audit package has a different size than its manifest says: it was changed or damaged.</source>
+        <translation>互查包中文件“%1”的大小与清单（manifest.json）记载不符：文件已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the audit package was changed after the package was made (its SHA-256 does not match the manifest).</source>
+        <translation>互查包中的文件“%1”在互查包生成后被改动（其 SHA-256 与清单不符）。</translation>
+    </message>
+    <message>
+        <source>The audit package %1 cannot be found. Check the file name and folder.</source>
+        <translation>找不到互查包 %1。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not an audit package.</source>
+        <translation>文件 %1 为空：不是互查包。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an audit package or it is damaged: it is not a readable zip archive.</source>
+        <translation>文件 %1 不是互查包或已损坏：无法作为 zip 压缩包读取。</translation>
+    </message>
+    <message>
+        <source>The audit package holds too many files (more than %1), so it was not opened.</source>
+        <translation>互查包中的文件过多（超过 %1 个），因此未打开该互查包。</translation>
+    </message>
+    <message>
+        <source>The audit package is damaged: its list of files cannot be read.</source>
+        <translation>互查包已损坏：无法读取其文件列表。</translation>
+    </message>
+    <message>
+        <source>The file %1 has no manifest.json: it is not a Xunjian audit package.</source>
+        <translation>文件 %1 中没有 manifest.json：不是巡检的互查包。</translation>
+    </message>
+    <message>
+        <source>The file “%1” in the audit package is damaged.</source>
+        <translation>互查包中的文件“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The files of the audit package are larger than %1 in total, more than a package may hold.</source>
+        <translation>互查包中的文件合计大于 %1，超出了互查包的容量上限。</translation>
+    </message>
+    <message>
+        <source>The audit package has no evidence file %1.</source>
+        <translation>互查包中没有证据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 in the audit package cannot be read again.</source>
+        <translation>无法再次读取互查包中的证据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 in the audit package was changed after it was checked.</source>
+        <translation>互查包中的证据文件 %1 在检查之后被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditPackageWriter</name>
+    <message>
+        <source>The round&apos;s checklist is missing from the database.</source>
+        <translation>数据库中缺少该检查轮次的检查表。</translation>
+    </message>
+    <message>
+        <source>A chosen site is not part of the round “%1”. Choose only sites the round covers.</source>
+        <translation>所选网站中有不属于检查轮次“%1”的网站。请只选择该轮次涵盖的网站。</translation>
+    </message>
+    <message>
+        <source>The round “%1” covers no site to put in the package. Add sites to the round first.</source>
+        <translation>检查轮次“%1”未涵盖任何网站，没有可放入互查包的内容。请先为该轮次添加网站。</translation>
+    </message>
+    <message>
+        <source>Enter who sends the package (your office or team), so the receiver knows whose package it is.</source>
+        <translation>请填写互查包的发送方（本单位或检查组），以便接收方知道互查包来自何方。</translation>
+    </message>
+    <message>
+        <source>The inspection round to put in the package does not exist. Choose another round.</source>
+        <translation>要放入互查包的检查轮次不存在。请另选检查轮次。</translation>
+    </message>
+    <message>
+        <source>The round “%1” has no findings and no verdicts for these sites yet, so there is no result to send. Inspect the sites first.</source>
+        <translation>检查轮次“%1”中这些网站还没有任何问题和判定，没有可发送的结果。请先检查这些网站。</translation>
+    </message>
+    <message>
+        <source>An evidence file of the finding “%1” is missing or was altered, so the package was not made. Run the evidence integrity check and retake the evidence.</source>
+        <translation>问题“%1”的某个证据文件缺失或已被改动，因此未生成互查包。请运行证据完整性校验，并重新采集证据。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the audit package.</source>
+        <translation>请选择互查包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The audit package could not be saved as %1. Choose another folder or file name.</source>
+        <translation>无法将互查包保存为 %1。请另选文件夹或文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditReconciliation</name>
+    <message>
+        <source>Keep the left one</source>
+        <translation>保留左方</translation>
+    </message>
+    <message>
+        <source>Keep the right one</source>
+        <translation>保留右方</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>保留双方</translation>
+    </message>
+    <message>
+        <source>Keep neither</source>
+        <translation>都不保留</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditReconciliations</name>
+    <message>
+        <source>Finding #%1 is no longer part of this comparison (it was deleted or the result re-imported). Reload the comparison and decide again.</source>
+        <translation>问题 #%1 已不在本次比对中（已被删除，或结果包已重新导入）。请重新加载比对结果后再作决定。</translation>
+    </message>
+    <message>
+        <source>Peer-audit reconciliation: %1</source>
+        <translation>互查核对：%1</translation>
+    </message>
+    <message>
+        <source>The other team&apos;s finding #%1 is missing; re-import its result.</source>
+        <translation>对方检查组的问题 #%1 缺失；请重新导入其结果包。</translation>
+    </message>
+    <message>
+        <source>Adopted from the peer-audit result of %1: %2</source>
+        <translation>采纳自%1的互查结果：%2</translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision: it is kept in the peer audit&apos;s history for whoever reviews it later.</source>
+        <translation>请填写作出该决定的理由：理由将保存在互查历史中，供日后复核者查阅。</translation>
+    </message>
+    <message>
+        <source>Choose a row with at least one finding before deciding.</source>
+        <translation>请先选择至少含有一个问题的行，再作决定。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditRepository</name>
+    <message>
+        <source>The inspection round no longer exists.</source>
+        <translation>该检查轮次已不存在。</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1（本库）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditResultStore</name>
+    <message>
+        <source>The package has results for the site “%1” (%2), which this database does not have. Register the site (or correct its address) and import the package again.</source>
+        <translation>互查包中有网站“%1”（%2）的结果，但本库中没有该网站。请登记该网站（或更正其地址）后重新导入互查包。</translation>
+    </message>
+    <message>
+        <source>The package has results for “%1” and “%2”, which are one site here (“%3”). Ask the team to check the sites and send a new package.</source>
+        <translation>互查包中有“%1”和“%2”的结果，而两者在本库中是同一个网站（“%3”）。请检查组核对这些网站后重新发送互查包。</translation>
+    </message>
+    <message>
+        <source>This package was already imported into the round “%1” on %2; it is not imported twice. A corrected result needs a new package from the team.</source>
+        <translation>该互查包已于 %2 导入检查轮次“%1”，不会重复导入。如需更正结果，请检查组发送新的互查包。</translation>
+    </message>
+    <message>
+        <source>The round no. %1 to file the package under is not in this database. Choose another round.</source>
+        <translation>本库中没有用于归入该互查包的检查轮次（编号 %1）。请另选检查轮次。</translation>
+    </message>
+    <message>
+        <source>This package is the result of round %1 (“%2”), which this database does not have. Import it into the database that made the assignment, or choose the round to file it under.</source>
+        <translation>该互查包是检查轮次 %1（“%2”）的结果包，而本库中没有该轮次。请将其导入发出任务包的数据库，或选择要归入的检查轮次。</translation>
+    </message>
+    <message>
+        <source>The package does not say which team made it. Ask the team for a new package.</source>
+        <translation>该互查包未注明由哪个检查组生成。请检查组重新发送互查包。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditStatisticsBuilder</name>
+    <message>
+        <source>The inspection round no longer exists.</source>
+        <translation>该检查轮次已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditStatisticsXlsxWriter</name>
+    <message>
+        <source>By team</source>
+        <translation>按检查组</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <source>Seen by one side</source>
+        <translation>仅一方发现</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比对对象</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>网站数</translation>
+    </message>
+    <message>
+        <source>Verdict pairs</source>
+        <translation>成对判定数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>判定一致率</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa系数</translation>
+    </message>
+    <message>
+        <source>Both found</source>
+        <translation>双方均发现</translation>
+    </message>
+    <message>
+        <source>Only the team found</source>
+        <translation>仅本组发现</translation>
+    </message>
+    <message>
+        <source>Only the other found</source>
+        <translation>仅对方发现</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Only left found</source>
+        <translation>仅左方发现</translation>
+    </message>
+    <message>
+        <source>Only right found</source>
+        <translation>仅右方发现</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>发现方</translation>
+    </message>
+    <message>
+        <source>Not seen by</source>
+        <translation>未发现方</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>页面地址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>The peer-audit statistics</source>
+        <translation>互查一致性统计</translation>
+    </message>
+    <message>
+        <source>copy them from the statistics dialog</source>
+        <translation>从统计对话框中复制</translation>
+    </message>
+    <message>
+        <source>Peer-audit agreement: %1</source>
+        <translation>互查一致性统计：%1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2527,10 @@
     <message>
         <source>Notice</source>
         <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Adopted from a peer audit</source>
+        <translation>采纳自互查</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,658 @@
     </message>
 </context>
 <context>
+    <name>xj::AuditAgreementModel</name>
+    <message>
+        <source>Cohen&apos;s kappa: agreement corrected for chance (1 full, 0 no better than chance). Observed %1, expected by chance %2.</source>
+        <translation>Kappa系数：扣除偶然一致后的一致程度（1 为完全一致，0 为与偶然一致无异）。观测一致率 %1，偶然一致率期望值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>比对双方</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>网站数</translation>
+    </message>
+    <message>
+        <source>Verdict pairs</source>
+        <translation>成对判定数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>判定一致率</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa系数</translation>
+    </message>
+    <message>
+        <source>Both found</source>
+        <translation>双方均发现</translation>
+    </message>
+    <message>
+        <source>Only the first found</source>
+        <translation>仅前者发现</translation>
+    </message>
+    <message>
+        <source>Only the second found</source>
+        <translation>仅后者发现</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditComparisonModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>已配对</translation>
+    </message>
+    <message>
+        <source>Only left</source>
+        <translation>仅左方</translation>
+    </message>
+    <message>
+        <source>Only right</source>
+        <translation>仅右方</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To reconcile</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Left finding</source>
+        <translation>左方问题</translation>
+    </message>
+    <message>
+        <source>Left finding (%1)</source>
+        <translation>左方问题（%1）</translation>
+    </message>
+    <message>
+        <source>Right finding</source>
+        <translation>右方问题</translation>
+    </message>
+    <message>
+        <source>Right finding (%1)</source>
+        <translation>右方问题（%1）</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>配对情况</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>核对决定</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditComparisonWindow</name>
+    <message>
+        <source>Peer audit comparison</source>
+        <translation>互查比对</translation>
+    </message>
+    <message>
+        <source>Reconcile…</source>
+        <translation>核对…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>核对历史…</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>左方：</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>右方：</translation>
+    </message>
+    <message>
+        <source>Items judged differently</source>
+        <translation>判定不一致的指标</translation>
+    </message>
+    <message>
+        <source>Sites judged:</source>
+        <translation>已判定的网站：</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>网站 %1</translation>
+    </message>
+    <message>
+        <source>No side has judged a site of this round yet: import the teams&apos; result packages first.</source>
+        <translation>本轮次尚无任何一方判定过网站。请先导入各检查组的结果包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n to reconcile)</source>
+        <translation>
+            <numerusform>%1（%n 待核对）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>互查包 %1</translation>
+    </message>
+    <message>
+        <source>Only this office&apos;s results are here: import a team&apos;s result package to compare with it.</source>
+        <translation>目前只有本单位的检查结果。请导入检查组的结果包，与之比对。</translation>
+    </message>
+    <message>
+        <source>Choose two different sides to compare.</source>
+        <translation>请选择两个不同的比对方。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — left: %2, right: %3</source>
+        <translation>%1 — 左方：%2，右方：%3</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 only left, %3 only right, %4 verdicts differ, %5 to reconcile</source>
+        <translation>已配对 %1 条，仅左方 %2 条，仅右方 %3 条，判定不一致 %4 项，待核对 %5 条</translation>
+    </message>
+    <message>
+        <source>Reconcile findings</source>
+        <translation>核对问题</translation>
+    </message>
+    <message>
+        <source>Reconciliation history</source>
+        <translation>核对历史</translation>
+    </message>
+    <message>
+        <source>%1: nothing</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>finding #%1</source>
+        <translation>问题 #%1</translation>
+    </message>
+    <message>
+        <source>Reconciliation history — %1</source>
+        <translation>核对历史 — %1</translation>
+    </message>
+    <message>
+        <source>No decision has been taken for this site yet.</source>
+        <translation>该网站尚未作出核对决定。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditController</name>
+    <message>
+        <source>&amp;Peer audit</source>
+        <translation>互查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export assignment package…</source>
+        <translation>导出任务包…</translation>
+    </message>
+    <message>
+        <source>Export result package…</source>
+        <translation>导出结果包…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>导入互查包…</translation>
+    </message>
+    <message>
+        <source>Imported packages…</source>
+        <translation>已导入的互查包…</translation>
+    </message>
+    <message>
+        <source>Compare and reconcile…</source>
+        <translation>比对与核对…</translation>
+    </message>
+    <message>
+        <source>Agreement statistics…</source>
+        <translation>一致性统计…</translation>
+    </message>
+    <message>
+        <source>There is no inspection round yet. Create one (File ▸ New inspection round…) or import a team assignment (Peer audit ▸ Import package…).</source>
+        <translation>尚无检查轮次。请通过“文件 ▸ 新建检查轮次…”新建，或通过“互查 ▸ 导入互查包…”导入检查组任务包。</translation>
+    </message>
+    <message>
+        <source>Export assignment package</source>
+        <translation>导出任务包</translation>
+    </message>
+    <message>
+        <source>Export result package</source>
+        <translation>导出结果包</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Package not exported</source>
+        <translation>互查包未导出</translation>
+    </message>
+    <message>
+        <source>The package was written to %1.
+
+It is not protected by a passphrase: the receiver cannot tell it from a forged one.</source>
+        <translation>互查包已写入 %1。
+
+该包未设口令保护：接收方无法分辨它是否被伪造。</translation>
+    </message>
+    <message>
+        <source>The package was written to %1.
+
+It is signed with your passphrase; tell the receiver the passphrase another way (not with the file).</source>
+        <translation>互查包已写入 %1。
+
+该包已用您的口令签名。请通过其他途径（不要随文件一起）将口令告知接收方。</translation>
+    </message>
+    <message>
+        <source>Import peer-audit package</source>
+        <translation>导入互查包</translation>
+    </message>
+    <message>
+        <source>Peer-audit packages (*.%1)</source>
+        <translation>互查包 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>正在校验并导入 %1…</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>互查包未导入</translation>
+    </message>
+    <message>
+        <source>The signature was checked with the passphrase.</source>
+        <translation>已用口令验证签名。</translation>
+    </message>
+    <message>
+        <source>The package was not signed, so nothing proves who made it.</source>
+        <translation>该互查包未签名，无法证明其来源。</translation>
+    </message>
+    <message>
+        <source>Imported the assignment from %1 as the round “%2” with %3 site(s). The workbench now shows this round.</source>
+        <translation>已导入来自 %1 的任务包，作为检查轮次“%2”，含 %3 个网站。工作台现已显示该轮次。</translation>
+    </message>
+    <message>
+        <source>Filed the result of %1 under the round “%2”: %3 finding(s), %4 verdict(s), %5 evidence file(s). Compare it with this office&apos;s results: Peer audit ▸ Compare and reconcile.</source>
+        <translation>已将 %1 的结果归入检查轮次“%2”：问题 %3 条，判定 %4 项，证据文件 %5 个。请通过“互查 ▸ 比对与核对”将其与本单位的结果比对。</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>互查包已导入</translation>
+    </message>
+    <message>
+        <source>Compare and reconcile</source>
+        <translation>比对与核对</translation>
+    </message>
+    <message>
+        <source>Imported packages</source>
+        <translation>已导入的互查包</translation>
+    </message>
+    <message>
+        <source>Agreement statistics</source>
+        <translation>一致性统计</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditExportDialog</name>
+    <message>
+        <source>Export assignment package</source>
+        <translation>导出任务包</translation>
+    </message>
+    <message>
+        <source>Export result package</source>
+        <translation>导出结果包</translation>
+    </message>
+    <message>
+        <source>Filter sites</source>
+        <translation>筛选网站</translation>
+    </message>
+    <message>
+        <source>Optional: agreed with the receiver</source>
+        <translation>选填，须与接收方约定</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>检查轮次：</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Exported by:</source>
+        <translation>导出方：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>确认口令：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The assignment gives a team the round, its checklists and the sites to check. With a passphrase the team can prove the package came from you; tell it to them another way.</source>
+        <translation>任务包向检查组提供检查轮次、检查指标和待检查的网站。设置口令后，检查组可凭口令确认该包由您发出；请通过其他途径将口令告知对方。</translation>
+    </message>
+    <message>
+        <source>The result holds this round&apos;s findings, verdicts and evidence for the office that assigned it. Use the passphrase agreed with the office, if any.</source>
+        <translation>结果包包含本轮次的问题、判定和证据，交给布置任务的牵头单位。如与牵头单位约定了口令，请使用该口令。</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果包</translation>
+    </message>
+    <message>
+        <source>Peer-audit packages (*.%1)</source>
+        <translation>互查包 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose a round. Create one with File ▸ New inspection round… first.</source>
+        <translation>请选择检查轮次。如尚无轮次，请先通过“文件 ▸ 新建检查轮次…”创建。</translation>
+    </message>
+    <message>
+        <source>Tick at least one site to put in the package.</source>
+        <translation>请至少勾选一个要放入互查包的网站。</translation>
+    </message>
+    <message>
+        <source>Enter who exports the package (your office or team): the receiver sees this name.</source>
+        <translation>请填写导出方（您的单位或检查组），接收方将看到这一名称。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice, or leave both empty.</source>
+        <translation>两次输入的口令不一致。请输入相同的口令两次，或两处都留空。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another file.</source>
+        <translation>文件夹 %1 不存在，请另选文件。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditFindingPane</name>
+    <message>
+        <source>&lt;i&gt;Nothing found here by this side.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;该方在此未发现问题。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>Element text:</source>
+        <translation>元素文字：</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>检查员：</translation>
+    </message>
+    <message>
+        <source>Picture missing from the evidence store</source>
+        <translation>证据目录中缺少此图片</translation>
+    </message>
+    <message>
+        <source>Archived pages:</source>
+        <translation>存档页面：</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>核对决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditImportsDialog</name>
+    <message>
+        <source>Imported packages</source>
+        <translation>已导入的互查包</translation>
+    </message>
+    <message>
+        <source>The imported packages could not be read: %1</source>
+        <translation>无法读取已导入的互查包：%1</translation>
+    </message>
+    <message>
+        <source>No team has sent a result for this round yet. Import the teams&apos; result packages first (Peer audit ▸ Import package…).</source>
+        <translation>本轮次尚无检查组报送结果。请先导入各检查组的结果包（“互查 ▸ 导入互查包…”）。</translation>
+    </message>
+    <message>
+        <source>Each team&apos;s newest package counts; earlier ones are kept for the record.</source>
+        <translation>各检查组以最新的互查包为准，较早的互查包留存备查。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditImportsModel</name>
+    <message>
+        <source>A newer package of this team replaces this one in comparisons and statistics.</source>
+        <translation>该检查组有更新的互查包，比对和统计中以新包代替此包。</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>网站数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditPassphraseDialog</name>
+    <message>
+        <source>The package is not protected</source>
+        <translation>该互查包未设口令保护</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入互查包</translation>
+    </message>
+    <message>
+        <source>%1 is signed. Enter the passphrase you agreed with its sender.</source>
+        <translation>%1 已签名。请输入与发送方约定的口令。</translation>
+    </message>
+    <message>
+        <source>%1 carries no signature. If you agreed a passphrase with its sender, untick the box and enter it: a package that should be signed but is not will then be refused.</source>
+        <translation>%1 没有签名。如您与发送方约定了口令，请取消勾选并输入口令：这样，本应签名却未签名的互查包将被拒绝导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditStatisticsDialog</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Agreement statistics</source>
+        <translation>一致性统计</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按检查组</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <source>Seen by one side</source>
+        <translation>仅一方发现</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>无法计算统计结果：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare in “%1” yet. Import the teams&apos; result packages first (Peer audit ▸ Import package…).</source>
+        <translation>“%1”中尚无可比对的内容。请先导入各检查组的结果包（“互查 ▸ 导入互查包…”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n pair(s) of sides compared on the sites both judged. Kappa corrects the agreement for chance; “—” means there was nothing to correct.</source>
+        <translation>
+            <numerusform>“%1”：在双方均已判定的网站上比对了 %n 组双方。Kappa系数对一致率作了偶然一致校正；“—”表示无可校正的数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-agreement</source>
+        <translation>%1-一致性统计</translation>
+    </message>
+    <message>
+        <source>Export agreement statistics</source>
+        <translation>导出一致性统计</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>统计结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Statistics not exported</source>
+        <translation>统计结果未导出</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AuditUnmatchedModel</name>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>发现方</translation>
+    </message>
+    <message>
+        <source>Not seen by</source>
+        <translation>未发现方</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
     <name>xj::AvailabilityTimeline</name>
     <message>
         <source>%1 to %2</source>
@@ -3244,6 +3896,73 @@ Record the re-check as passed anyway?</source>
     <message>
         <source>The address “%1” cannot be requested. Open the page and check it by hand.</source>
         <translation>无法请求地址“%1”。请打开页面手工检查。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReconcileDialog</name>
+    <message>
+        <source>(nothing found here)</source>
+        <translation>（此处未发现问题）</translation>
+    </message>
+    <message>
+        <source>Reconcile findings</source>
+        <translation>核对问题</translation>
+    </message>
+    <message>
+        <source>Left (%1):</source>
+        <translation>左方（%1）：</translation>
+    </message>
+    <message>
+        <source>Right (%1):</source>
+        <translation>右方（%1）：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>核对决定</translation>
+    </message>
+    <message>
+        <source>Keep the left one (%1)</source>
+        <translation>保留左方（%1）</translation>
+    </message>
+    <message>
+        <source>Keep the right one (%1)</source>
+        <translation>保留右方（%1）</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different problems</source>
+        <translation>保留双方：属于不同问题</translation>
+    </message>
+    <message>
+        <source>Keep neither: not a problem</source>
+        <translation>都不保留：不构成问题</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Drop it: not a problem</source>
+        <translation>舍弃：不构成问题</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Why this finding stands or goes, for the record</source>
+        <translation>说明保留或舍弃该问题的理由，将记录在案</translation>
+    </message>
+    <message>
+        <source>Earlier decisions about these findings:</source>
+        <translation>此前对这些问题的核对决定：</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3%4</source>
+        <translation>%1  %2 — %3%4</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "audit/AuditController.h"
 #include "browser/BrowserPane.h"
 #include "browser/WebProfile.h"
 #include "capture/PageCapturer.h"
@@ -249,6 +250,12 @@ void MainWindow::createMenus()
         new TrainingController(m_db, m_dataDirectory.path(), m_findings, m_webProfile->profile(), this);
     m_officeActions.append(menuBar()->addMenu(m_training->menu()));
 
+    // Peer audits (互查): packages out to the teams and back, the comparison and the statistics.
+    m_audit = new AuditController(
+        m_db, m_dataDirectory.path(), [this] { return currentRoundId(); },
+        [this](qint64 roundId) { reloadRounds(roundId); }, this);
+    m_officeActions.append(menuBar()->addMenu(m_audit->menu()));
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Verify evidence integrity…"), this, &MainWindow::verifyEvidence)
         ->setObjectName(QStringLiteral("verifyEvidenceAction"));
@@ -376,6 +383,11 @@ void MainWindow::showAccountEvidence(qint64 accountRecordId)
 void MainWindow::verifyEvidence()
 {
     IntegrityDialog::run(m_db, m_dataDirectory.path(), this);
+}
+
+AuditController *MainWindow::auditController() const
+{
+    return m_audit;
 }
 
 qint64 MainWindow::currentRoundId() const

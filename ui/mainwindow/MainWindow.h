@@ -13,6 +13,7 @@ class QTabWidget;
 namespace xj {
 
 class AccountRecordPanel;
+class AuditController;
 class BrowserPane;
 class CandidatesPanel;
 class ChecksMenu;
@@ -54,6 +55,7 @@ public:
     ScanPanel *scanPanel() const { return m_scanPanel; }
     ExportController *exportController() const { return m_exportController; }
     TrainingController *trainingController() const { return m_training; }
+    AuditController *auditController() const;
     qint64 currentRoundId() const;
 
     /// A line in the status bar, e.g. where the demo site is served.
@@ -106,6 +108,7 @@ private:
     ExportController *m_exportController;
     RecheckController *m_recheck = nullptr;
     TrainingController *m_training = nullptr;
+    AuditController *m_audit = nullptr;
     QTabWidget *m_bottomTabs;
     QComboBox *m_roundSelector;
     QSplitter *m_mainSplitter;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/notice/RoundReportBuilder.h"
 
+#include "audit/AuditReportSection.h"
 #include "checklist/ScoreCalculator.h"
 #include "report/notice/NoticeDocumentBuilder.h"
 
@@ -257,7 +258,8 @@ TemplateContext RoundReportBuilder::context(const RoundData &data,
                                             const std::optional<RecheckSummary> &recheck,
                                             const NoticeSettings &settings, const QDate &issuedOn,
                                             const QDate &deadline, const EscalationReport &escalations,
-                                            const QList<ReportChart> &charts)
+                                            const QList<ReportChart> &charts,
+                                            const QList<ReportBlock> &peerAudit)
 {
     const RoundFigures f = RoundFigures::of(data);
     TemplateContext c;
@@ -296,6 +298,7 @@ TemplateContext RoundReportBuilder::context(const RoundData &data,
         {QStringLiteral("recheck"),
          recheckSection(EscalationReportSection::withoutDecidedCriticism(recheck, escalations))},
         {QStringLiteral("charts"), chartsSection(charts)},
+        {QLatin1String(AuditReportSection::BlockName), peerAudit},
         {QLatin1String(EscalationReportSection::BlockName), EscalationReportSection::blocks(escalations)},
         {QStringLiteral("annex_results"), {resultsAnnex(data)}},
         {QStringLiteral("annex_problems"), {problemsAnnex(data)}},
@@ -307,9 +310,10 @@ Result<ReportDocument> RoundReportBuilder::build(const ReportTemplate &layout, c
                                                  const std::optional<RecheckSummary> &recheck,
                                                  const NoticeSettings &settings, const QDate &issuedOn,
                                                  const QDate &deadline, const EscalationReport &escalations,
-                                                 const QList<ReportChart> &charts)
+                                                 const QList<ReportChart> &charts,
+                                                 const QList<ReportBlock> &peerAudit)
 {
-    return layout.render(context(data, recheck, settings, issuedOn, deadline, escalations, charts),
+    return layout.render(context(data, recheck, settings, issuedOn, deadline, escalations, charts, peerAudit),
                          QStringLiteral("%1检查情况通报").arg(data.round.name), settings.officeName);
 }
 

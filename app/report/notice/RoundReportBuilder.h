@@ -45,15 +45,18 @@ public:
 
     /// `escalations`: the sites criticised and persons sent to training ([section] escalation).
     /// `charts`: the pictures of [section] charts; none leaves the section out.
+    /// `peerAudit`: the blocks of [section] peer_audit (AuditReportSection); none leaves it out.
     static TemplateContext context(const RoundData &data, const std::optional<RecheckSummary> &recheck,
                                    const NoticeSettings &settings, const QDate &issuedOn,
                                    const QDate &deadline, const EscalationReport &escalations = {},
-                                   const QList<ReportChart> &charts = {});
+                                   const QList<ReportChart> &charts = {},
+                                   const QList<ReportBlock> &peerAudit = {});
     static Result<ReportDocument> build(const ReportTemplate &layout, const RoundData &data,
                                         const std::optional<RecheckSummary> &recheck,
                                         const NoticeSettings &settings, const QDate &issuedOn,
                                         const QDate &deadline, const EscalationReport &escalations = {},
-                                        const QList<ReportChart> &charts = {});
+                                        const QList<ReportChart> &charts = {},
+                                        const QList<ReportBlock> &peerAudit = {});
 
     /// Sites with a decided result, best first: qualified before unqualified, then by score.
     static QList<const SiteRoundData *> ranking(const RoundData &data);
