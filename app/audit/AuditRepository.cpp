@@ -40,7 +40,6 @@ const QString SelectForeignFinding = QStringLiteral(
     "af.element_selector, af.element_text, af.element_box, af.check_id, 0 FROM audit_findings af "
     "JOIN audit_imports ai ON ai.id = af.import_id WHERE af.import_id = ? AND ai.round_id = ? AND af.");
 
-
 Evidence readForeignEvidence(const QSqlQuery &q)
 {
     Evidence e;
