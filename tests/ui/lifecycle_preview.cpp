@@ -67,7 +67,9 @@ int main(int argc, char *argv[])
     MainWindow window(data, db);
     window.resize(1400, 900);
     window.show();
-    if (what != QLatin1String("dashboard")) {
+    // The demo's peer-audit team sent its result for the current round, which the workbench opens on.
+    const bool peerAudit = what == QLatin1String("compare") || what == QLatin1String("agreement");
+    if (what != QLatin1String("dashboard") && !peerAudit) {
         auto *rounds = window.findChild<QComboBox *>(QStringLiteral("roundSelector"));
         rounds->setCurrentIndex(rounds->count() - 1);
     }
@@ -102,6 +104,8 @@ int main(int argc, char *argv[])
                            : what == QLatin1String("training")   ? QStringLiteral("trainingOverviewAction")
                            : what == QLatin1String("escalation") ? QStringLiteral("escalationAction")
                            : what == QLatin1String("overdue")    ? QStringLiteral("overdueFindingsAction")
+                           : what == QLatin1String("compare")    ? QStringLiteral("compareAction")
+                           : what == QLatin1String("agreement")  ? QStringLiteral("statisticsAction")
                                                                  : QStringLiteral("dashboardAction");
     QTimer::singleShot(500, &window, [&window, action] {
         if (auto *a = window.findChild<QAction *>(action))
