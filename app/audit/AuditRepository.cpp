@@ -40,30 +40,6 @@ const QString SelectForeignFinding = QStringLiteral(
     "af.element_selector, af.element_text, af.element_box, af.check_id, 0 FROM audit_findings af "
     "JOIN audit_imports ai ON ai.id = af.import_id WHERE af.import_id = ? AND ai.round_id = ? AND af.");
 
-Evidence readForeignEvidence(const QSqlQuery &q)
-{
-    Evidence e;
-    e.id = q.value(0).toLongLong();
-    e.findingId = q.value(1).toLongLong();
-    e.kind = EvidenceKinds.fromCode(q.value(2).toString()).value_or(EvidenceKind::Screenshot);
-    e.captureMode = CaptureModes.fromCode(q.value(3).toString()).value_or(CaptureMode::None);
-    e.sha256 = q.value(4).toString();
-    e.size = q.value(5).toLongLong();
-    e.mediaType = q.value(6).toString();
-    e.fileSuffix = q.value(7).toString();
-    e.width = q.value(8).toInt();
-    e.height = q.value(9).toInt();
-    e.devicePixelRatio = q.value(10).toDouble();
-    e.pageUrl = q.value(11).toString();
-    e.finalUrl = q.value(12).toString();
-    e.httpStatus = q.value(13).toInt();
-    e.capturedAt = fromDbTime(q.value(14));
-    e.caption = q.value(15).toString();
-    e.sortOrder = q.value(17).toInt();
-    e.createdAt = fromDbTime(q.value(18));
-    return e;
-}
-
 qint64 readId(const QSqlQuery &q)
 {
     return q.value(0).toLongLong();
@@ -212,15 +188,16 @@ Result<QList<Evidence>> AuditRepository::evidence(qint64 findingId, qint64 impor
         return EvidenceRepository(m_db).forFinding(findingId);
     auto rows = m_db.selectAll(
         QStringLiteral(
-            "SELECT ae.id, ae.audit_finding_id, ae.kind, ae.capture_mode, ae.sha256, ae.size, "
-            "ae.media_type, ae.file_suffix, ae.width, ae.height, ae.device_pixel_ratio, ae.page_url, "
-            "ae.final_url, ae.http_status, ae.captured_at, ae.caption, ae.original_sha256, "
-            "ae.sort_order, ai.imported_at FROM audit_evidence ae "
+            // The columns of EvidenceRepository's SELECT, then the original's hash.
+            "SELECT ae.id, ae.audit_finding_id, 0, ae.kind, ae.capture_mode, 0, ae.sha256, ae.size, "
+            "ae.media_type, ae.file_suffix, ae.width, ae.height, ae.device_pixel_ratio, 0, ae.page_url, "
+            "ae.final_url, ae.http_status, ae.captured_at, ae.caption, ae.sort_order, ai.imported_at, "
+            "'', ae.original_sha256 FROM audit_evidence ae "
             "JOIN audit_findings af ON af.id = ae.audit_finding_id "
             "JOIN audit_imports ai ON ai.id = af.import_id "
             "WHERE ae.audit_finding_id = ? AND af.import_id = ? ORDER BY ae.sort_order, ae.id"),
         {findingId, importId}, [](const QSqlQuery &q) {
-            return std::pair{readForeignEvidence(q), q.value(16).toString()};
+            return std::pair{EvidenceRepository::fromRow(q), q.value(22).toString()};
         });
     if (!rows)
         return rows.error();

@@ -23,7 +23,23 @@ const QString DisplayOrder = QStringLiteral(" ORDER BY sort_order, id");
 // SQLite's default limit on bound parameters is 999 in older builds; stay well under it.
 constexpr int MaxIdsPerQuery = 500;
 
-Evidence readEvidence(const QSqlQuery &q)
+Status validate(const Evidence &e)
+{
+    if ((e.findingId > 0) == (e.accountRecordId > 0))
+        return Error{EvidenceRepository::tr("Evidence belongs to exactly one finding or one new-media "
+                                            "account record; choose one."),
+                     {}};
+    if (!EvidenceStore::isValidSha256(e.sha256) || !EvidenceStore::isValidSuffix(e.fileSuffix) || e.size < 0)
+        return Error{
+            EvidenceRepository::tr("The evidence file was not stored before its record was "
+                                   "written; record evidence through the evidence recorder."),
+            QStringLiteral("sha256=%1 size=%2 suffix=%3").arg(e.sha256).arg(e.size).arg(e.fileSuffix)};
+    return Status::success();
+}
+
+} // namespace
+
+Evidence EvidenceRepository::fromRow(const QSqlQuery &q)
 {
     Evidence e;
     e.id = q.value(0).toLongLong();
@@ -50,22 +66,6 @@ Evidence readEvidence(const QSqlQuery &q)
     e.atRecheck = q.value(21).toString() == QLatin1String("recheck");
     return e;
 }
-
-Status validate(const Evidence &e)
-{
-    if ((e.findingId > 0) == (e.accountRecordId > 0))
-        return Error{EvidenceRepository::tr("Evidence belongs to exactly one finding or one new-media "
-                                            "account record; choose one."),
-                     {}};
-    if (!EvidenceStore::isValidSha256(e.sha256) || !EvidenceStore::isValidSuffix(e.fileSuffix) || e.size < 0)
-        return Error{
-            EvidenceRepository::tr("The evidence file was not stored before its record was "
-                                   "written; record evidence through the evidence recorder."),
-            QStringLiteral("sha256=%1 size=%2 suffix=%3").arg(e.sha256).arg(e.size).arg(e.fileSuffix)};
-    return Status::success();
-}
-
-} // namespace
 
 EvidenceRepository::EvidenceRepository(const Database &database)
     : m_db(database)
@@ -110,14 +110,14 @@ Result<qint64> EvidenceRepository::add(const Evidence &e) const
 
 Result<Evidence> EvidenceRepository::get(qint64 id) const
 {
-    return m_db.selectOne(SelectEvidence + QStringLiteral(" WHERE id = ?"), {id}, readEvidence,
+    return m_db.selectOne(SelectEvidence + QStringLiteral(" WHERE id = ?"), {id}, EvidenceRepository::fromRow,
                           tr("The evidence no longer exists. It may have been deleted; reload the list."));
 }
 
 Result<QList<Evidence>> EvidenceRepository::forFinding(qint64 findingId) const
 {
     return m_db.selectAll(SelectEvidence + QStringLiteral(" WHERE finding_id = ?") + DisplayOrder,
-                          {findingId}, readEvidence);
+                          {findingId}, EvidenceRepository::fromRow);
 }
 
 Result<QHash<qint64, QList<Evidence>>> EvidenceRepository::forRound(qint64 roundId) const
@@ -125,7 +125,7 @@ Result<QHash<qint64, QList<Evidence>>> EvidenceRepository::forRound(qint64 round
     auto rows = m_db.selectAll(
         SelectEvidence + QStringLiteral(" WHERE finding_id IN (SELECT id FROM findings WHERE round_id = ?)") +
             DisplayOrder,
-        {roundId}, readEvidence);
+        {roundId}, EvidenceRepository::fromRow);
     if (!rows)
         return rows.error();
     QHash<qint64, QList<Evidence>> byFinding;
@@ -137,12 +137,12 @@ Result<QHash<qint64, QList<Evidence>>> EvidenceRepository::forRound(qint64 round
 Result<QList<Evidence>> EvidenceRepository::forAccountRecord(qint64 accountRecordId) const
 {
     return m_db.selectAll(SelectEvidence + QStringLiteral(" WHERE account_record_id = ?") + DisplayOrder,
-                          {accountRecordId}, readEvidence);
+                          {accountRecordId}, EvidenceRepository::fromRow);
 }
 
 Result<QList<Evidence>> EvidenceRepository::all() const
 {
-    return m_db.selectAll(SelectEvidence + QStringLiteral(" ORDER BY id"), {}, readEvidence);
+    return m_db.selectAll(SelectEvidence + QStringLiteral(" ORDER BY id"), {}, EvidenceRepository::fromRow);
 }
 
 Result<QHash<qint64, int>> EvidenceRepository::screenshotCounts(const QList<qint64> &findingIds) const

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+class QSqlQuery;
+
 namespace xj {
 
 class Database;
@@ -18,6 +20,12 @@ class EvidenceRepository
     Q_DECLARE_TR_FUNCTIONS(xj::EvidenceRepository)
 public:
     explicit EvidenceRepository(const Database &database);
+
+    /// An evidence row whose columns are those of the repository's own SELECT (id, finding,
+    /// account record, kind, capture mode, original, sha256, size, media type, suffix, width,
+    /// height, pixel ratio, capped, page url, final url, status, captured, caption, order, created,
+    /// stage). Peer audits read a team's evidence in the same shape.
+    static Evidence fromRow(const QSqlQuery &query);
 
     Result<qint64> add(const Evidence &evidence) const;
     Result<Evidence> get(qint64 id) const;
